@@ -1,0 +1,26 @@
+// Bundles the extension client, the language server and the CLI into dist/ with esbuild.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const entry of entries) await (await context({ ...common, ...entry })).watch();
+} else {
+  await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+}

@@ -1,0 +1,139 @@
+import { pick, type Locale } from '../l10n';
+import type { Finding, Report, Severity, SeveritySetting } from './finding';
+import { objectsOf, type K8sObject } from '../k8s/objects';
+import { podTemplatesOf } from '../k8s/podTemplates';
+import { annotationEntries } from '../k8s/metadata';
+import { stringValue } from '../yaml/nodes';
+import { iterateYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { LineIndex } from '../yaml/lineIndex';
+import type { Profile } from '../profile/types';
+import { rules, ruleById, ruleIds } from '../rules';
+import type { Rule } from '../rules/types';
+import { internalError } from '../rules/core/internal-error';
+import { templateSkipped } from '../rules/core/template-skipped';
+import { yamlSyntax } from '../rules/core/yaml-syntax';
+import { ignoreAnnotation, parseRuleList, Suppressions } from './suppress';
+import { findTemplateAction } from './template';
+
+export type FileKind = 'manifest' | 'profile';
+
+export interface LintOptions {
+  /** The profile in force for the file; undefined when no CNI is known. */
+  profile: Profile | undefined;
+  /** Severity per rule id from the profile, settings or CLI (already merged). */
+  ruleSettings?: ReadonlyMap<string, SeveritySetting>;
+  locale?: Locale;
+  /** `profile` lints the text as a `.ack-cni.yaml` file. */
+  kind?: FileKind;
+}
+
+interface PendingReport {
+  rule: Rule;
+  report: Report;
+  /** Rules silenced by the `ack-cni-lint.io/ignore` annotation of the enclosing object. */
+  ignoredByObject?: ReadonlySet<string> | null;
+}
+
+function objectIgnores(object: K8sObject): ReadonlySet<string> | null | undefined {
+  const annotation = annotationEntries(object.node, object.doc).find((e) => e.key === ignoreAnnotation);
+  const value = annotation ? stringValue(annotation.valueNode, object.doc) : undefined;
+  return value === undefined ? undefined : parseRuleList(value);
+}
+
+/** Lints one document; yields nothing, but lets the caller pause between documents. */
+function lintDocument(text: string, document: YamlDocument, options: LintOptions, out: PendingReport[]): void {
+  const active = (rule: Rule) => options.ruleSettings?.get(rule.id) !== 'off';
+  const run = (rule: Rule, check: () => void) => {
+    try {
+      check();
+    } catch (error) {
+      out.push({ rule: internalError, report: internalError.reportFor(rule, error, document) });
+    }
+  };
+  const reportTo = (rule: Rule, ignoredByObject?: ReadonlySet<string> | null) => (report: Report) =>
+    out.push({ rule, report, ignoredByObject });
+
+  if (document.errors.length > 0) {
+    if (active(yamlSyntax)) run(yamlSyntax, () => yamlSyntax.checkDocument!({ text, document, ruleIds, report: reportTo(yamlSyntax) }));
+    return;
+  }
+  if (options.kind === 'profile') {
+    for (const rule of rules) {
+      if (rule.scope === 'profile' && rule.checkDocument && active(rule)) {
+        run(rule, () => rule.checkDocument!({ text, document, ruleIds, report: reportTo(rule) }));
+      }
+    }
+    return;
+  }
+  for (const object of objectsOf(document)) {
+    const podTemplates = podTemplatesOf(object);
+    const ignored = objectIgnores(object);
+    for (const rule of rules) {
+      if (rule.scope !== 'manifest' || !rule.checkObject || !active(rule)) continue;
+      if (rule.needsProfile && !options.profile) continue;
+      const ctx = { profile: options.profile, text, doc: object.doc, podTemplates, report: reportTo(rule, ignored) };
+      run(rule, () => rule.checkObject!(object, ctx));
+    }
+  }
+}
+
+function finish(text: string, documents: YamlDocument[], pending: PendingReport[], options: LintOptions): Finding[] {
+  const locale = options.locale ?? 'en';
+  const lines = new LineIndex(text);
+  const suppressions = new Suppressions(lines, documents.map((d) => lines.position(Math.max(d.start, d.end - 1)).line));
+  const findings: Finding[] = [];
+  for (const { rule, report, ignoredByObject } of pending) {
+    const configured = options.ruleSettings?.get(rule.id);
+    if (configured === 'off') continue;
+    if (ignoredByObject !== undefined && (ignoredByObject === null || ignoredByObject.has(rule.id))) continue;
+    if (suppressions.silences(rule.id, lines.position(report.start).line)) continue;
+    const severity: Severity = configured ?? report.severity ?? rule.defaultSeverity;
+    findings.push({
+      ruleId: rule.id,
+      severity,
+      message: pick(report.message, locale),
+      start: report.start,
+      end: report.end,
+      ...(report.fix ? { fix: { title: pick(report.fix.title, locale), changes: report.fix.changes } } : {}),
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function templateFinding(text: string, documents: YamlDocument[], options: LintOptions): Finding[] | null {
+  if (options.kind === 'profile') return null;
+  const action = findTemplateAction(text, documents);
+  if (!action) return null;
+  const pending = [{ rule: templateSkipped, report: templateSkipped.reportAt(action) }];
+  return finish(text, documents, pending, options);
+}
+
+/**
+ * Lints a whole file. The generator form yields after each YAML document so that the language
+ * server can give way to other requests and stop when a request is cancelled.
+ */
+export function* lintSteps(text: string, options: LintOptions): Generator<void, Finding[]> {
+  const documents: YamlDocument[] = [];
+  for (const document of iterateYamlDocuments(text)) {
+    documents.push(document);
+    yield;
+  }
+  const template = templateFinding(text, documents, options);
+  if (template) return template;
+  const pending: PendingReport[] = [];
+  for (const document of documents) {
+    lintDocument(text, document, options, pending);
+    yield;
+  }
+  return finish(text, documents, pending, options);
+}
+
+export function lintText(text: string, options: LintOptions): Finding[] {
+  const steps = lintSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export { ruleById };

@@ -1,0 +1,46 @@
+import { both } from '../../l10n';
+import type { Rule } from '../types';
+
+/** A document with more errors than this reports the first ones only: the rest usually follow from them. */
+const maxErrorsPerDocument = 20;
+
+export const yamlSyntax: Rule = {
+  id: 'yaml-syntax',
+  title: both('YAML syntax error', 'YAML 语法错误'),
+  scope: 'file',
+  defaultSeverity: 'error',
+  appliesTo: both('Every file, whatever the CNI.', '所有文件，与 CNI 无关。'),
+  needsProfile: false,
+  remediation: both('Fix the YAML so the document parses; the other rules check it once it does.', '修正 YAML 语法，使文档能被解析；解析成功后才会执行其他检查。'),
+  fixable: false,
+  docs: {
+    en: {
+      what: 'A YAML document of the file could not be parsed: bad indentation, an unclosed quote or bracket, a tab used for indentation, a duplicate key.',
+      why: 'A document that does not parse cannot be checked against the cluster\'s CNI, and `kubectl apply` rejects it too. The other documents of the same file are still checked.',
+      fix: 'Correct the syntax at the reported position. Duplicate keys are errors in YAML 1.2: keep one of them.',
+    },
+    zh: {
+      what: '文件中的某个 YAML 文档无法解析：缩进错误、引号或括号未闭合、用 Tab 缩进、键重复等。',
+      why: '无法解析的文档不能针对集群的 CNI 进行检查，`kubectl apply` 同样会拒绝它。同一文件中的其他文档仍会被检查。',
+      fix: '在报告的位置修正语法。YAML 1.2 不允许重复的键，只保留其中一个。',
+    },
+    example: {
+      bad: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n   namespace: prod\n',
+      good: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  namespace: prod\n',
+    },
+    facts: [],
+    sources: [],
+  },
+  checkDocument({ text, document, report }) {
+    for (const error of document.errors.slice(0, maxErrorsPerDocument)) {
+      let [start, end] = error.pos;
+      if (end <= start) end = Math.min(text.length, start + 1);
+      const detail = error.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
+      report({
+        start,
+        end,
+        message: both(`YAML syntax error: ${detail} (this document is not checked until it parses).`, `YAML 语法错误：${detail}（在修正前不会检查此文档）。`),
+      });
+    }
+  },
+};

@@ -1,0 +1,81 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+
+/** A key/value entry of a YAML map with its key and value nodes (value may be null: `key:`). */
+export interface Entry {
+  key: string;
+  pair: Pair;
+  keyNode: Scalar;
+  valueNode: Node | null;
+}
+
+/** Follows an alias (`*name`) to its anchored node; other nodes are returned as they are. */
+export function deref(node: unknown, doc: Document): Node | null {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return (target as Node | undefined) ?? null;
+  }
+  return (node as Node | null) ?? null;
+}
+
+export function asMap(node: unknown, doc: Document): YAMLMap | null {
+  const target = deref(node, doc);
+  return isMap(target) ? target : null;
+}
+
+export function asSeq(node: unknown, doc: Document): YAMLSeq | null {
+  const target = deref(node, doc);
+  return isSeq(target) ? target : null;
+}
+
+export function asScalar(node: unknown, doc: Document): Scalar | null {
+  const target = deref(node, doc);
+  return isScalar(target) ? target : null;
+}
+
+/** The entries of a map whose keys are scalars, in source order. */
+export function entries(map: YAMLMap | null): Entry[] {
+  if (!map) return [];
+  const out: Entry[] = [];
+  for (const pair of map.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = pair.key.value;
+    if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') continue;
+    out.push({ key: String(key), pair, keyNode: pair.key, valueNode: (pair.value as Node | null) ?? null });
+  }
+  return out;
+}
+
+export function entry(map: YAMLMap | null, key: string): Entry | undefined {
+  return entries(map).find((e) => e.key === key);
+}
+
+/** Walks a chain of map keys from `node`; returns the map found at the end, or null. */
+export function mapAt(node: unknown, doc: Document, ...path: string[]): YAMLMap | null {
+  let current = asMap(node, doc);
+  for (const key of path) {
+    if (!current) return null;
+    current = asMap(entry(current, key)?.valueNode, doc);
+  }
+  return current;
+}
+
+/** The string value of a scalar node, or undefined when it is not a string scalar. */
+export function stringValue(node: unknown, doc: Document): string | undefined {
+  const scalar = asScalar(node, doc);
+  return scalar && typeof scalar.value === 'string' ? scalar.value : undefined;
+}
+
+/** The value of `key` in `map` when it is a string scalar. */
+export function stringAt(map: YAMLMap | null, doc: Document, key: string): string | undefined {
+  return stringValue(entry(map, key)?.valueNode, doc);
+}
+
+/** [start, end) of a node's value (without trailing comments or whitespace). */
+export function nodeSpan(node: Node | null | undefined): [number, number] | null {
+  if (!node || !node.range) return null;
+  return [node.range[0], node.range[1]];
+}
+
+export function isScalarNode(node: unknown): node is Scalar {
+  return isScalar(node);
+}

@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintText, type LintOptions } from '../../server/src/engine/lint';
+import type { Finding, Severity, SeveritySetting } from '../../server/src/engine/finding';
+import { buildProfile, readProfileText } from '../../server/src/profile/resolve';
+import { ruleIds } from '../../server/src/rules';
+import type { Rule } from '../../server/src/rules/types';
+import type { Locale } from '../../server/src/l10n';
+import { applyEdits, parseMarkers } from './markers';
+
+export const profilePath = '/workspace/.ack-cni.yaml';
+
+/** Builds the profile a `.ack-cni.yaml` text describes, as if it sat at the workspace root. */
+export function profileFrom(profileText: string | undefined) {
+  if (profileText === undefined) return undefined;
+  const content = readProfileText(profilePath, profileText, ruleIds);
+  return buildProfile(content.values, { kind: 'file', path: profilePath }, profileText);
+}
+
+export interface Expected {
+  severity: Severity;
+  message: string;
+  /** The linted text after applying this finding's fix (required when the finding has a fix on the file). */
+  fixed?: string;
+  /** The profile text after applying this finding's fix (required when the fix edits the profile). */
+  profileFixed?: string;
+}
+
+export interface RuleCase {
+  name: string;
+  /** Text of the `.ack-cni.yaml` in force; omitted means no profile. */
+  profile?: string;
+  /** The file, with each expected finding's range marked `⟦…⟧` in order. */
+  text: string;
+  expect: Expected[];
+  locale?: Locale;
+  kind?: LintOptions['kind'];
+  rules?: Record<string, SeveritySetting>;
+}
+
+/** Lints a fixture as the engine would with that profile: the profile's `rules:` apply, then `rules`. */
+export function lintFixture(text: string, options: { profile?: string; locale?: Locale; kind?: LintOptions['kind']; rules?: Record<string, SeveritySetting> } = {}): Finding[] {
+  const fromProfile = options.profile === undefined ? [] : [...readProfileText(profilePath, options.profile, ruleIds).rules];
+  return lintText(text, {
+    profile: profileFrom(options.profile),
+    locale: options.locale ?? 'en',
+    kind: options.kind ?? 'manifest',
+    ruleSettings: new Map([...fromProfile, ...Object.entries(options.rules ?? {})]),
+  });
+}
+
+/** One test per case: the rule's findings equal the expectations exactly (ranges, severity, message). */
+export function ruleTable(rule: Rule, cases: RuleCase[]): void {
+  for (const c of cases) {
+    test(`${rule.id}: ${c.name}`, () => {
+      const { text, ranges } = parseMarkers(c.text);
+      const findings = lintFixture(text, c).filter((f) => f.ruleId === rule.id);
+      const actual = findings.map((f) => ({ range: [f.start, f.end], severity: f.severity, message: f.message }));
+      const expected = c.expect.map((e, i) => ({ range: ranges[i], severity: e.severity, message: e.message }));
+      assert.equal(ranges.length, c.expect.length, 'fixture markers and expectations differ in number');
+      assert.deepEqual(actual, expected);
+      findings.forEach((finding, i) => {
+        const want = c.expect[i];
+        const changes = finding.fix?.changes ?? [];
+        const onFile = changes.find((change) => change.file === null);
+        const onProfile = changes.find((change) => change.file !== null);
+        assert.equal(onFile ? applyEdits(text, onFile.edits) : undefined, want.fixed, `fix of finding ${i + 1} on the file`);
+        if (onProfile) assert.equal(onProfile.file, profilePath);
+        assert.equal(onProfile ? applyEdits(c.profile ?? '', onProfile.edits) : undefined, want.profileFixed, `fix of finding ${i + 1} on the profile`);
+      });
+    });
+  }
+}
