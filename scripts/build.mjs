@@ -1,5 +1,8 @@
 // Bundles the extension client, the language server and the CLI into dist/ with esbuild.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -10,6 +13,7 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  define: { ACK_CNI_LINT_VERSION: JSON.stringify(version) },
 };
 
 const entries = [

@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lintText } from '../engine/lint';
+import type { Finding, SeveritySetting } from '../engine/finding';
+import type { Locale } from '../l10n';
+import { profileFileName, resolveProfile, type ExplicitProfile } from '../profile/resolve';
+import type { Profile } from '../profile/types';
+import { ruleIds } from '../rules';
+import { matchesProfileIgnore } from '../profile/ignore';
+import { collectFiles } from './walk';
+
+export interface FileResult {
+  path: string;
+  text: string;
+  profile: Profile | undefined;
+  findings: Finding[];
+}
+
+export interface LintRun {
+  paths: readonly string[];
+  cwd: string;
+  profileFile?: string;
+  explicit?: ExplicitProfile;
+  ruleOverrides: ReadonlyMap<string, SeveritySetting>;
+  locale: Locale;
+}
+
+/** An I/O failure on a file the run must read: reported with exit code 2. */
+export class ReadError extends Error {}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Reads files once per run; `undefined` for files that do not exist (profile search). */
+function fileReader(): (file: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (file) => {
+    if (!cache.has(file)) {
+      let text: string | undefined;
+      try {
+        text = stripBom(fs.readFileSync(file, 'utf8'));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw new ReadError(`cannot read ${file}: ${(error as Error).message}`);
+      }
+      cache.set(file, text);
+    }
+    return cache.get(file);
+  };
+}
+
+/**
+ * Lints every file under the run's paths, each against the profile in force for it, plus the
+ * profile files in force (reported under their own path even when outside the given paths).
+ */
+export function lintFiles(run: LintRun): FileResult[] {
+  const readFile = fileReader();
+  const profileFile = run.profileFile ? path.resolve(run.cwd, run.profileFile) : undefined;
+  if (profileFile && readFile(profileFile) === undefined) throw new ReadError(`profile not found: ${run.profileFile}`);
+  const { files, explicit } = collectFiles(run.paths, run.cwd);
+  const results = new Map<string, FileResult>();
+  const profilesInForce = new Set<string>();
+  const lintOne = (file: string) => {
+    const text = readFile(file);
+    if (text === undefined) throw new ReadError(`cannot read ${file}`);
+    const isProfile = path.basename(file) === profileFileName;
+    const resolved = resolveProfile(
+      { filePath: file, profileFile: isProfile ? file : profileFile, explicit: run.explicit, ruleOverrides: run.ruleOverrides },
+      readFile,
+      ruleIds,
+    );
+    if (!explicit.has(file) && !isProfile && matchesProfileIgnore(file, resolved.ignore)) return;
+    if (resolved.profileFile && !isProfile) profilesInForce.add(resolved.profileFile);
+    const findings = lintText(text, {
+      profile: isProfile ? undefined : resolved.profile,
+      ruleSettings: resolved.ruleSettings,
+      locale: run.locale,
+      kind: isProfile ? 'profile' : 'manifest',
+    });
+    results.set(file, { path: file, text, profile: resolved.profile, findings });
+  };
+  for (const file of files) lintOne(file);
+  for (const file of profilesInForce) if (!results.has(file)) lintOne(file);
+  return [...results.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

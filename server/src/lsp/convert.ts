@@ -1,0 +1,68 @@
+import { DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { pathToFileURL } from 'node:url';
+import type { Finding, FileChange, Severity } from '../engine/finding';
+import { ruleDocsUrl } from '../docs/links';
+import { LineIndex } from '../yaml/lineIndex';
+
+const severityMap: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export const diagnosticSource = 'ack-cni';
+
+function range(lines: LineIndex, start: number, end: number) {
+  return { start: lines.position(start), end: lines.position(end) };
+}
+
+/** Findings as LSP diagnostics: offsets become ranges here, at the edge. */
+export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
+  const lines = new LineIndex(text);
+  return findings.map((finding) => ({
+    range: range(lines, finding.start, finding.end),
+    severity: severityMap[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    source: diagnosticSource,
+    message: finding.message,
+  }));
+}
+
+/** Finds the finding a diagnostic was made from, by rule id and exact range. */
+export function findingFor(text: string, findings: readonly Finding[], diagnostic: Diagnostic): Finding | undefined {
+  if (diagnostic.source !== diagnosticSource) return undefined;
+  const lines = new LineIndex(text);
+  const start = lines.offset(diagnostic.range.start.line, diagnostic.range.start.character);
+  const end = lines.offset(diagnostic.range.end.line, diagnostic.range.end.character);
+  return findings.find((f) => f.ruleId === diagnostic.code && f.start === start && f.end === end);
+}
+
+/**
+ * The quick fix of a finding as a code action. `readText` gives the current text of other files
+ * the fix edits (the profile), so their offsets can become ranges too.
+ */
+export function toCodeAction(
+  uri: string,
+  text: string,
+  finding: Finding,
+  diagnostic: Diagnostic,
+  readText: (file: string) => string | undefined,
+): CodeAction | undefined {
+  if (!finding.fix) return undefined;
+  const changes: Record<string, LspTextEdit[]> = {};
+  for (const change of finding.fix.changes) {
+    const targetText = change.file === null ? text : readText(change.file);
+    if (targetText === undefined) return undefined;
+    const target = change.file === null ? uri : pathToFileURL(change.file).toString();
+    changes[target] = toLspEdits(targetText, change);
+  }
+  const edit: WorkspaceEdit = { changes };
+  return { title: finding.fix.title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: true, edit };
+}
+
+function toLspEdits(text: string, change: FileChange): LspTextEdit[] {
+  const lines = new LineIndex(text);
+  return change.edits.map((edit) => ({ range: range(lines, edit.start, edit.end), newText: edit.newText }));
+}

@@ -1,0 +1,251 @@
+/**
+ * The language server's protocol layer: capabilities, handlers and per-resource settings. All
+ * linting logic lives in the engine; this file only moves text, settings and results around.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CancellationToken,
+  CodeActionKind,
+  createConnection,
+  DiagnosticRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from './engine/finding';
+import { toLocale, type Locale } from './l10n';
+import { matchesGlobs, matchesProfileIgnore } from './profile/ignore';
+import { buildProfile, profileFileName, resolveProfile, type ResolvedProfile } from './profile/resolve';
+import { ruleIds } from './rules';
+import { findingFor, toCodeAction, toDiagnostics } from './lsp/convert';
+import { LintCancelled, lintCooperatively } from './lsp/cooperative';
+import { defaultSettings, readSettings, settingsProfile, settingsRuleOverrides, type ServerSettings } from './lsp/settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+const client = { pull: false, configuration: false, refresh: false, watchFiles: false, configurationChange: false, folderChanges: false };
+let locale: Locale = 'en';
+let workspaceFolders: string[] = [];
+/** Bumped whenever settings or a profile change: every cached result older than it is stale. */
+let generation = 0;
+
+interface LintResult {
+  version: number;
+  generation: number;
+  text: string;
+  findings: Finding[];
+}
+
+const results = new Map<string, LintResult>();
+const settingsCache = new Map<string, Promise<ServerSettings>>();
+const pushTimers = new Map<string, NodeJS.Timeout>();
+
+function filePathOf(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+function isProfilePath(file: string | undefined): boolean {
+  return file !== undefined && path.basename(file) === profileFileName;
+}
+
+function folderOf(file: string): string | undefined {
+  return workspaceFolders.filter((folder) => file === folder || file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** Profile files and other inputs are read from the editor when open (unsaved edits count), else from disk. */
+function readText(file: string): string | undefined {
+  for (const document of documents.all()) if (filePathOf(document.uri) === file) return document.getText();
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function getSettings(uri: string): Promise<ServerSettings> {
+  if (!client.configuration) return Promise.resolve(defaultSettings);
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'ackCni' }).then(readSettings, () => defaultSettings);
+    settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+function resolveFor(file: string | undefined, settings: ServerSettings): ResolvedProfile {
+  const explicit = settingsProfile(settings);
+  const ruleOverrides = settingsRuleOverrides(settings);
+  if (file === undefined) {
+    const profile = explicit ? buildProfile(explicit.values, { kind: 'settings' }) : undefined;
+    return { profile, ruleSettings: new Map(ruleOverrides) };
+  }
+  return resolveProfile(
+    { filePath: file, stopAt: folderOf(file), profileFile: isProfilePath(file) ? file : undefined, explicit, ruleOverrides },
+    readText,
+    ruleIds,
+  );
+}
+
+async function lintDocument(document: TextDocument, token: CancellationToken): Promise<LintResult> {
+  const cached = results.get(document.uri);
+  if (cached && cached.version === document.version && cached.generation === generation) return cached;
+  const started = { version: document.version, generation, text: document.getText() };
+  const settings = await getSettings(document.uri);
+  const file = filePathOf(document.uri);
+  const folder = file ? folderOf(file) : undefined;
+  const resolved = resolveFor(file, settings);
+  const excluded =
+    file !== undefined &&
+    !isProfilePath(file) &&
+    ((folder !== undefined && matchesGlobs(file, folder, settings.exclude)) || matchesProfileIgnore(file, resolved.ignore));
+  const stale = () => documents.get(document.uri)?.version !== started.version;
+  const findings = excluded
+    ? []
+    : await lintCooperatively(
+        started.text,
+        { profile: resolved.profile, ruleSettings: resolved.ruleSettings, locale, kind: isProfilePath(file) ? 'profile' : 'manifest' },
+        token,
+        stale,
+      );
+  const result = { ...started, findings };
+  if (!stale()) results.set(document.uri, result);
+  return result;
+}
+
+/** After settings or a profile changed: pull clients are asked to re-pull, push clients get new diagnostics. */
+function relintOpenDocuments(): void {
+  generation++;
+  if (client.pull) {
+    if (client.refresh) connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
+  } else {
+    for (const document of documents.all()) schedulePush(document, 0);
+  }
+}
+
+function schedulePush(document: TextDocument, delayMs = 150): void {
+  clearTimeout(pushTimers.get(document.uri));
+  pushTimers.set(
+    document.uri,
+    setTimeout(() => {
+      pushTimers.delete(document.uri);
+      const current = documents.get(document.uri);
+      if (!current) return;
+      lintDocument(current, CancellationToken.None).then(
+        (result) => {
+          if (documents.get(current.uri)?.version === result.version) {
+            connection.sendDiagnostics({ uri: current.uri, version: result.version, diagnostics: toDiagnostics(result.text, result.findings) });
+          }
+        },
+        (error) => {
+          if (!(error instanceof LintCancelled)) connection.console.error(`ack-cni: linting ${current.uri} failed: ${String(error)}`);
+        },
+      );
+    }, delayMs),
+  );
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  client.pull = !!capabilities.textDocument?.diagnostic;
+  client.configuration = !!capabilities.workspace?.configuration;
+  client.refresh = !!capabilities.workspace?.diagnostics?.refreshSupport;
+  client.watchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  client.configurationChange = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  client.folderChanges = !!capabilities.workspace?.workspaceFolders;
+  locale = toLocale(params.locale);
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  workspaceFolders = folders.map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      ...(client.pull ? { diagnosticProvider: { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'ack-cni-lint' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (client.configurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ackCni' });
+  if (client.watchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${profileFileName}` }] });
+  }
+  if (client.folderChanges) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => filePathOf(f.uri)));
+      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+      for (const added of event.added) {
+        const folder = filePathOf(added.uri);
+        if (folder) workspaceFolders.push(folder);
+      }
+      relintOpenDocuments();
+    });
+  }
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  relintOpenDocuments();
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  if (params.changes.some((change) => isProfilePath(filePathOf(change.uri)))) relintOpenDocuments();
+});
+
+documents.onDidChangeContent(({ document }) => {
+  if (isProfilePath(filePathOf(document.uri))) relintOpenDocuments();
+  if (!client.pull) schedulePush(document);
+});
+
+documents.onDidClose(({ document }) => {
+  results.delete(document.uri);
+  settingsCache.delete(document.uri);
+  clearTimeout(pushTimers.get(document.uri));
+  if (isProfilePath(filePathOf(document.uri))) relintOpenDocuments();
+  if (!client.pull) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  try {
+    const result = await lintDocument(document, token);
+    const resultId = `${result.version}:${result.generation}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(result.text, result.findings) };
+  } catch (error) {
+    if (!(error instanceof LintCancelled)) throw error;
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', { retriggerRequest: true });
+  }
+});
+
+connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const result = await lintDocument(document, token).catch(() => undefined);
+  if (!result || result.version !== document.version) return [];
+  const actions: CodeAction[] = [];
+  for (const diagnostic of params.context.diagnostics) {
+    const finding = findingFor(result.text, result.findings, diagnostic);
+    const action = finding && toCodeAction(document.uri, result.text, finding, diagnostic, readText);
+    if (action) actions.push(action);
+  }
+  return actions;
+});
+
+documents.listen(connection);
+connection.listen();

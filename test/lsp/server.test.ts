@@ -1,0 +1,153 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import {
+  CodeActionRequest,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticRequest,
+  FileChangeType,
+  type Diagnostic,
+  type FullDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { pullCapabilities, pushCapabilities, TestClient } from '../helpers/lspClient';
+
+const policy = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n';
+const policyDiagnostic = {
+  range: { start: { line: 1, character: 6 }, end: { line: 1, character: 19 } },
+  severity: 1,
+  code: 'network-policy-unsupported',
+  codeDescription: { href: 'https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/network-policy-unsupported.md' },
+  source: 'ack-cni',
+  message: 'Flannel does not enforce NetworkPolicy: this policy isolates nothing.',
+};
+
+function workspace(files: Record<string, string>): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ack-cni-lsp-')));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
+  const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  assert.equal(report.kind, 'full');
+  return (report as FullDocumentDiagnosticReport).items;
+}
+
+describe('language server over stdio, pull diagnostics', () => {
+  let client: TestClient;
+  let root: string;
+  before(async () => {
+    root = workspace({ 'deploy/.ack-cni.yaml': 'cni: flannel\n', 'deploy/policy.yaml': policy, 'other/policy.yaml': policy });
+    client = new TestClient();
+    const init = await client.initialize(root, pullCapabilities);
+    assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: false });
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0, 'the server exits with code 0 after shutdown + exit');
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('a NetworkPolicy under a Flannel profile: network-policy-unsupported on the kind value', async () => {
+    const uri = `file://${root}/deploy/policy.yaml`;
+    await client.open(uri, policy);
+    assert.deepEqual(await pull(client, uri), [policyDiagnostic]);
+  });
+
+  test('an unchanged document answers "unchanged" for the same result id', async () => {
+    const uri = `file://${root}/deploy/policy.yaml`;
+    const first = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const again = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+    assert.equal(again.kind, 'unchanged');
+  });
+
+  test('no profile and cni "auto": silent; switching the setting to flannel refreshes and finds it', async () => {
+    const uri = `file://${root}/other/policy.yaml`;
+    await client.open(uri, policy);
+    assert.deepEqual(await pull(client, uri), []);
+    const refreshes = client.refreshCount;
+    await client.changeSettings({ cni: 'flannel' });
+    await client.until(() => client.refreshCount > refreshes, 'a diagnostic refresh after the settings change');
+    assert.deepEqual(await pull(client, uri), [policyDiagnostic]);
+  });
+
+  test('editing .ack-cni.yaml on disk (watched file) re-lints: Terway with policy on enforces it', async () => {
+    const uri = `file://${root}/deploy/policy.yaml`;
+    fs.writeFileSync(path.join(root, 'deploy/.ack-cni.yaml'), 'cni: terway\nterway:\n  networkPolicy: true\n');
+    const refreshes = client.refreshCount;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: `file://${root}/deploy/.ack-cni.yaml`, type: FileChangeType.Changed }],
+    });
+    await client.until(() => client.refreshCount > refreshes, 'a diagnostic refresh after the profile change');
+    assert.deepEqual(await pull(client, uri), []);
+  });
+
+  test('the profile fix is a code action that edits .ack-cni.yaml', async () => {
+    fs.writeFileSync(path.join(root, 'deploy/.ack-cni.yaml'), 'cni: terway\n');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: `file://${root}/deploy/.ack-cni.yaml`, type: FileChangeType.Changed }],
+    });
+    const uri = `file://${root}/deploy/policy.yaml`;
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: policy + '# edited\n' }],
+    });
+    const [diagnostic] = await pull(client, uri);
+    assert.equal(diagnostic.code, 'network-policy-unsupported');
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    });
+    assert.deepEqual(actions, [
+      {
+        title: 'Record NetworkPolicy as on in .ack-cni.yaml (switch it on in eni-config too)',
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: true,
+        edit: {
+          changes: {
+            [`file://${root}/deploy/.ack-cni.yaml`]: [
+              { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'terway:\n  networkPolicy: true\n' },
+            ],
+          },
+        },
+      },
+    ]);
+  });
+
+  test('an open, unsaved .ack-cni.yaml governs its folder and gets profile-invalid findings itself', async () => {
+    const profileUri = `file://${root}/deploy/.ack-cni.yaml`;
+    await client.open(profileUri, 'cni: flanel\n');
+    const [problem] = await pull(client, profileUri);
+    assert.equal(problem.code, 'profile-invalid');
+    assert.deepEqual(problem.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 11 } });
+    assert.deepEqual(await pull(client, `file://${root}/deploy/policy.yaml`), [], 'an invalid cni leaves CNI rules silent');
+  });
+});
+
+describe('language server over stdio, push diagnostics for a client without pull support', () => {
+  test('publishes diagnostics on open and again after a settings change', async () => {
+    const root = workspace({ 'policy.yaml': policy });
+    const client = new TestClient();
+    try {
+      const init = await client.initialize(root, pushCapabilities, 'zh-cn');
+      assert.equal(init.capabilities.diagnosticProvider, undefined);
+      const uri = `file://${root}/policy.yaml`;
+      client.settings = { cni: 'flannel' };
+      await client.open(uri, policy);
+      await client.until(() => (client.pushed.get(uri)?.length ?? 0) > 0, 'pushed diagnostics');
+      assert.equal(client.pushed.get(uri)![0].message, 'Flannel 不支持 NetworkPolicy：此策略不会隔离任何流量。');
+      await client.changeSettings({ cni: 'terway', terway: { networkPolicy: true } });
+      await client.until(() => client.pushed.get(uri)?.length === 0, 'diagnostics cleared after switching to Terway with policy on');
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
