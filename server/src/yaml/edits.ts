@@ -1,4 +1,4 @@
-import { isMap, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Localized } from '../l10n';
 import type { Fix, TextEdit } from '../engine/finding';
 import { isSafePlainString } from './scalarType';
@@ -35,6 +35,16 @@ export function editsFix(title: Localized, edits: TextEdit[]): Fix {
   return { title, changes: [{ file: null, edits }] };
 }
 
+/** In a flow collection an item goes with one comma: the one after it, or before it when it is last. */
+function removeFlowItem(text: string, items: readonly unknown[], item: unknown, start: number, end: number): TextEdit {
+  const isLast = items.indexOf(item) === items.length - 1;
+  const commaAfter = /^\s*,\s*/.exec(text.slice(end));
+  if (commaAfter && !isLast) return { start, end: end + commaAfter[0].length, newText: '' };
+  const commaBefore = /,\s*$/.exec(text.slice(0, start));
+  if (commaBefore) return { start: start - commaBefore[0].length, end, newText: '' };
+  return { start, end, newText: '' };
+}
+
 function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -55,16 +65,7 @@ export function removePairEdit(text: string, map: YAMLMap, pair: Pair): TextEdit
   if (!key?.range) return null;
   const start = key.range[0];
   const valueEnd = value?.range ? value.range[1] : key.range[1];
-  if (map.flow) {
-    const index = map.items.indexOf(pair);
-    const after = text.slice(valueEnd);
-    const commaAfter = /^\s*,\s*/.exec(after);
-    if (commaAfter && index < map.items.length - 1) return { start, end: valueEnd + commaAfter[0].length, newText: '' };
-    const before = text.slice(0, start);
-    const commaBefore = /,\s*$/.exec(before);
-    if (commaBefore) return { start: start - commaBefore[0].length, end: valueEnd, newText: '' };
-    return { start, end: valueEnd, newText: '' };
-  }
+  if (map.flow) return removeFlowItem(text, map.items, pair, start, valueEnd);
   const lineStart = lineStartOf(text, start);
   if (text.slice(lineStart, start).trim() !== '') return null;
   const valueNodeEnd = value?.range ? value.range[2] : key.range[2];
@@ -77,4 +78,22 @@ export function removePairEdit(text: string, map: YAMLMap, pair: Pair): TextEdit
 
 function isOnlyEntry(map: YAMLMap, pair: Pair): boolean {
   return map.items.length === 1 && map.items[0] === pair;
+}
+
+/**
+ * Deletes one scalar item of a sequence. In block style the item's whole line goes (a comment on
+ * that line goes with it; the lines around it stay). In flow style the item and one comma go.
+ * Null when the item is not alone on its line (e.g. `- - a`) or is the only item: an empty
+ * sequence usually means something else than a shorter one, so that choice is left to the user.
+ */
+export function removeSeqItemEdit(text: string, seq: YAMLSeq, item: Node): TextEdit | null {
+  if (!item.range || seq.items.length < 2 || !seq.items.includes(item)) return null;
+  const [start, end] = item.range;
+  if (seq.flow) return removeFlowItem(text, seq.items, item, start, end);
+  const lineStart = lineStartOf(text, start);
+  if (!/^[ \t]*-[ \t]+$/.test(text.slice(lineStart, start))) return null;
+  const lineEnd = nextLineStart(text, end);
+  const rest = text.slice(end, lineEnd).replace(/#.*/, '').trim();
+  if (rest !== '') return null;
+  return { start: lineStart, end: lineEnd, newText: '' };
 }

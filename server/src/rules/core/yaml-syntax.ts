@@ -33,8 +33,9 @@ export const yamlSyntax: Rule = {
   },
   checkDocument({ text, document, report }) {
     for (const error of document.errors.slice(0, maxErrorsPerDocument)) {
-      let [start, end] = error.pos;
-      if (end <= start) end = Math.min(text.length, start + 1);
+      // The parser may place an error one past the end of the text (an unclosed bracket at EOF).
+      const start = Math.min(error.pos[0], text.length);
+      const end = Math.min(Math.max(error.pos[1], start + 1), text.length);
       const detail = error.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
       report({
         start,
