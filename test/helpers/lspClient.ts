@@ -90,7 +90,9 @@ export class TestClient {
     const exited = new Promise<number | null>((resolve) => this.child.on('exit', (code) => resolve(code)));
     await this.connection.sendRequest(ShutdownRequest.type);
     await this.connection.sendNotification(ExitNotification.type);
-    const code = await Promise.race([exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), 5000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const code = await Promise.race([exited, new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 5000)))]);
+    clearTimeout(timer);
     this.connection.dispose();
     this.child.kill();
     return code;

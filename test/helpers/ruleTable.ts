@@ -6,6 +6,7 @@ import { buildProfile, readProfileText } from '../../server/src/profile/resolve'
 import { ruleIds } from '../../server/src/rules';
 import type { Rule } from '../../server/src/rules/types';
 import type { Locale } from '../../server/src/l10n';
+import * as jsYaml from 'js-yaml';
 import { applyEdits, parseMarkers } from './markers';
 
 export const profilePath = '/workspace/.ack-cni.yaml';
@@ -49,6 +50,19 @@ export function lintFixture(text: string, options: { profile?: string; locale?: 
   });
 }
 
+/** js-yaml, an independent loader, reads the fixed text as it read the original: same number of documents, no error. */
+function assertStillLoads(original: string, fixed: string): void {
+  let before: unknown[] | undefined;
+  try {
+    before = jsYaml.loadAll(original);
+  } catch {
+    return; // the fixture is not YAML to js-yaml in the first place
+  }
+  const after = jsYaml.loadAll(fixed);
+  assert.equal(after.length, before.length, 'a fix keeps every YAML document');
+  assert.notDeepEqual(after, before, 'a fix changes the data');
+}
+
 /** One test per case: the rule's findings equal the expectations exactly (ranges, severity, message). */
 export function ruleTable(rule: Rule, cases: RuleCase[]): void {
   for (const c of cases) {
@@ -65,6 +79,7 @@ export function ruleTable(rule: Rule, cases: RuleCase[]): void {
         const onFile = changes.find((change) => change.file === null);
         const onProfile = changes.find((change) => change.file !== null);
         assert.equal(onFile ? applyEdits(text, onFile.edits) : undefined, want.fixed, `fix of finding ${i + 1} on the file`);
+        if (onFile) assertStillLoads(text, want.fixed!);
         if (onProfile) assert.equal(onProfile.file, profilePath);
         assert.equal(onProfile ? applyEdits(c.profile ?? '', onProfile.edits) : undefined, want.profileFixed, `fix of finding ${i + 1} on the profile`);
       });

@@ -8,7 +8,9 @@ import {
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
+  CancellationTokenSource,
   FileChangeType,
+  LSPErrorCodes,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
@@ -145,6 +147,34 @@ describe('language server over stdio, push diagnostics for a client without pull
       assert.equal(client.pushed.get(uri)![0].message, 'Flannel 不支持 NetworkPolicy：此策略不会隔离任何流量。');
       await client.changeSettings({ cni: 'terway', terway: { networkPolicy: true } });
       await client.until(() => client.pushed.get(uri)?.length === 0, 'diagnostics cleared after switching to Terway with policy on');
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('language server over stdio, large files', () => {
+  test('a pull on a multi-megabyte file can be cancelled, and other requests are answered meanwhile', async () => {
+    const root = workspace({ '.ack-cni.yaml': 'cni: flannel\n' });
+    const client = new TestClient();
+    try {
+      await client.initialize(root, pullCapabilities);
+      const big = Array.from({ length: 20000 }, (_, i) => policy.replace('deny-all', `policy-${i}`)).join('---\n');
+      assert.ok(big.length > 2_000_000);
+      const bigUri = `file://${root}/big.yaml`;
+      const smallUri = `file://${root}/small.yaml`;
+      await client.open(bigUri, big);
+      await client.open(smallUri, policy);
+      const source = new CancellationTokenSource();
+      const bigPull = client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: bigUri } }, source.token);
+      const started = Date.now();
+      const small = await pull(client, smallUri);
+      const smallMs = Date.now() - started;
+      assert.deepEqual(small.map((d) => d.code), ['network-policy-unsupported']);
+      source.cancel();
+      await assert.rejects(bigPull, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+      assert.ok(smallMs < 2000, `the small file was answered while the big one was linted (${smallMs} ms)`);
     } finally {
       assert.equal(await client.shutdown(), 0);
       fs.rmSync(root, { recursive: true, force: true });
