@@ -7,7 +7,7 @@ import { stringValue } from '../yaml/nodes';
 import { iterateYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { LineIndex } from '../yaml/lineIndex';
 import type { Profile } from '../profile/types';
-import { rules, ruleById, ruleIds } from '../rules';
+import { rules, ruleIds } from '../rules';
 import type { Rule } from '../rules/types';
 import { internalError } from '../rules/core/internal-error';
 import { templateSkipped } from '../rules/core/template-skipped';
@@ -40,7 +40,7 @@ function objectIgnores(object: K8sObject): ReadonlySet<string> | null | undefine
   return value === undefined ? undefined : parseRuleList(value);
 }
 
-/** Lints one document; yields nothing, but lets the caller pause between documents. */
+/** Runs every applicable rule over one parsed document and collects its reports. */
 function lintDocument(text: string, document: YamlDocument, options: LintOptions, out: PendingReport[]): void {
   const active = (rule: Rule) => options.ruleSettings?.get(rule.id) !== 'off';
   const run = (rule: Rule, check: () => void) => {
@@ -135,5 +135,3 @@ export function lintText(text: string, options: LintOptions): Finding[] {
     if (step.done) return step.value;
   }
 }
-
-export { ruleById };
