@@ -50,7 +50,7 @@ export function lintFixture(text: string, options: { profile?: string; locale?: 
   });
 }
 
-/** js-yaml, an independent loader, reads the fixed text as it read the original: same number of documents, no error. */
+/** js-yaml, an independent loader, still reads the fixed text: no error, the same number of documents. */
 function assertStillLoads(original: string, fixed: string): void {
   let before: unknown[] | undefined;
   try {
@@ -58,9 +58,7 @@ function assertStillLoads(original: string, fixed: string): void {
   } catch {
     return; // the fixture is not YAML to js-yaml in the first place
   }
-  const after = jsYaml.loadAll(fixed);
-  assert.equal(after.length, before.length, 'a fix keeps every YAML document');
-  assert.notDeepEqual(after, before, 'a fix changes the data');
+  assert.equal(jsYaml.loadAll(fixed).length, before.length, 'a fix keeps every YAML document');
 }
 
 /** One test per case: the rule's findings equal the expectations exactly (ranges, severity, message). */

@@ -77,6 +77,13 @@ function lintDocument(text: string, document: YamlDocument, options: LintOptions
   }
 }
 
+/** Block collections end after their last line break; a range should end with the node's last character. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && /\s/.test(text[trimmed - 1])) trimmed--;
+  return trimmed > start ? trimmed : end;
+}
+
 function finish(text: string, documents: YamlDocument[], pending: PendingReport[], options: LintOptions): Finding[] {
   const locale = options.locale ?? 'en';
   const lines = new LineIndex(text);
@@ -93,7 +100,7 @@ function finish(text: string, documents: YamlDocument[], pending: PendingReport[
       severity,
       message: pick(report.message, locale),
       start: report.start,
-      end: report.end,
+      end: trimmedEnd(text, report.start, report.end),
       ...(report.fix ? { fix: { title: pick(report.fix.title, locale), changes: report.fix.changes } } : {}),
     });
   }

@@ -1,4 +1,4 @@
-import { isMap, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Localized } from '../l10n';
 import type { Fix, TextEdit } from '../engine/finding';
 import { isSafePlainString } from './scalarType';
@@ -68,11 +68,10 @@ export function removePairEdit(text: string, map: YAMLMap, pair: Pair): TextEdit
   if (map.flow) return removeFlowItem(text, map.items, pair, start, valueEnd);
   const lineStart = lineStartOf(text, start);
   if (text.slice(lineStart, start).trim() !== '') return null;
-  const valueNodeEnd = value?.range ? value.range[2] : key.range[2];
-  const end = nextLineStart(text, Math.max(valueEnd, valueNodeEnd - 1));
-  const trailing = text.slice(valueEnd, end).replace(/#.*$/m, '').trim();
-  if (trailing !== '' && !isMap(value)) return null;
-  if (isOnlyEntry(map, pair)) return { start, end: valueEnd, newText: '{}' };
+  // Block scalars and block maps end after their last line break; other values end mid-line.
+  const end = valueEnd > 0 && text[valueEnd - 1] === '\n' ? valueEnd : nextLineStart(text, valueEnd);
+  if (text.slice(valueEnd, end).replace(/#.*$/m, '').trim() !== '') return null;
+  if (isOnlyEntry(map, pair)) return { start, end: valueEnd - (text.slice(start, valueEnd).match(/\r?\n$/)?.[0].length ?? 0), newText: '{}' };
   return { start: lineStart, end, newText: '' };
 }
 

@@ -4,6 +4,12 @@ import type { Rule } from '../types';
 /** A document with more errors than this reports the first ones only: the rest usually follow from them. */
 const maxErrorsPerDocument = 20;
 
+/** The parser often marks one character; the whole token there (a duplicate key, say) reads better. */
+function tokenEnd(text: string, start: number): number {
+  const token = /^[^\s:,[\]{}#]+/.exec(text.slice(start, start + 200));
+  return start + Math.max(1, token ? token[0].length : 1);
+}
+
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
   title: both('YAML syntax error', 'YAML 语法错误'),
@@ -35,7 +41,7 @@ export const yamlSyntax: Rule = {
     for (const error of document.errors.slice(0, maxErrorsPerDocument)) {
       // The parser may place an error one past the end of the text (an unclosed bracket at EOF).
       const start = Math.min(error.pos[0], text.length);
-      const end = Math.min(Math.max(error.pos[1], start + 1), text.length);
+      const end = Math.min(Math.max(error.pos[1], tokenEnd(text, start)), text.length);
       const detail = error.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
       report({
         start,
