@@ -21,9 +21,10 @@ test('edits: removing a block entry drops its lines and keeps the comments aroun
   assert.equal(removeAnnotation(text, 'c'), 'metadata:\n  annotations:\n    # keep me\n    a: "1" # goes with a\n    b: |\n      two\n      lines\n');
 });
 
-test('edits: removing the only entry leaves an empty map, CRLF kept', () => {
-  assert.equal(removeAnnotation('metadata:\r\n  annotations:\r\n    a: b\r\nspec: {}\r\n', 'a'), 'metadata:\r\n  annotations:\r\n    {}\r\nspec: {}\r\n');
-  assert.equal(removeAnnotation('metadata:\n  annotations:\n    a: |\n      x\nspec: {}\n', 'a'), 'metadata:\n  annotations:\n    {}\nspec: {}\n');
+test('edits: removing the only entry leaves an empty map on the parent line, CRLF kept', () => {
+  assert.equal(removeAnnotation('metadata:\r\n  annotations:\r\n    a: b # gone too\r\nspec: {}\r\n', 'a'), 'metadata:\r\n  annotations: {}\r\nspec: {}\r\n');
+  assert.equal(removeAnnotation('metadata:\n  annotations:\n    a: |\n      x\nspec: {}\n', 'a'), 'metadata:\n  annotations: {}\nspec: {}\n');
+  assert.equal(removeAnnotation('metadata:\n  annotations:\n    # why\n    a: b\n', 'a'), 'metadata:\n  annotations:\n    # why\n    {}\n');
 });
 
 test('edits: removing a flow entry takes one comma', () => {

@@ -71,8 +71,19 @@ export function removePairEdit(text: string, map: YAMLMap, pair: Pair): TextEdit
   // Block scalars and block maps end after their last line break; other values end mid-line.
   const end = valueEnd > 0 && text[valueEnd - 1] === '\n' ? valueEnd : nextLineStart(text, valueEnd);
   if (text.slice(valueEnd, end).replace(/#.*$/m, '').trim() !== '') return null;
-  if (isOnlyEntry(map, pair)) return { start, end: valueEnd - (text.slice(start, valueEnd).match(/\r?\n$/)?.[0].length ?? 0), newText: '{}' };
+  if (isOnlyEntry(map, pair)) return emptyMapEdit(text, lineStart, start, end);
   return { start: lineStart, end, newText: '' };
+}
+
+/**
+ * Removing a map's only entry leaves an empty map: `annotations: {}` on the parent key's line when
+ * the entry sits right below it, else `{}` in the entry's place (a comment line in between stays).
+ */
+function emptyMapEdit(text: string, lineStart: number, start: number, end: number): TextEdit {
+  const lineBreak = /\r?\n$/.exec(text.slice(start, end))?.[0].length ?? 0;
+  const parentColon = /:[ \t]*\r?\n$/.exec(text.slice(0, lineStart));
+  if (parentColon) return { start: lineStart - parentColon[0].length + 1, end: end - lineBreak, newText: ' {}' };
+  return { start, end: end - lineBreak, newText: '{}' };
 }
 
 function isOnlyEntry(map: YAMLMap, pair: Pair): boolean {

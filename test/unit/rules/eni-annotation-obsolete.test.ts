@@ -160,7 +160,7 @@ ruleTable(eniAnnotationObsolete, [
   {
     name: 'the only annotation: the map becomes {}',
     text: pod('    ⟦k8s.aliyun.com/eni⟧: "true"\n'),
-    expect: [{ severity: 'warning', message: generic('k8s.aliyun.com/eni'), fixed: pod('    {}\n') }],
+    expect: [{ severity: 'warning', message: generic('k8s.aliyun.com/eni'), fixed: pod('    {}\n').replace('  annotations:\n    {}\n', '  annotations: {}\n') }],
   },
   {
     name: 'a flow map in a Deployment template: the entry and its comma go',

@@ -180,8 +180,7 @@ metadata:
 spec:
   template:
     metadata:
-      annotations:
-        {}
+      annotations: {}
     spec:
       containers: []
 ---
