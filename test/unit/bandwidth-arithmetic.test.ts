@@ -1,16 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  bitRateSpelling,
-  byteRateSpelling,
-  describeQuantityText,
-  isAcceptedBandwidth,
-  kubernetesBandwidthRange,
-  milliSlip,
-  parseKubernetesQuantity,
-  parseTerwayBandwidth,
-  terwayToKubernetes,
-} from '../../server/src/rules/support/bandwidth';
+import { describeQuantityText, isAcceptedBandwidth, kubernetesBandwidthRange, parseKubernetesQuantity } from '../../server/src/rules/support/quantity';
+import { bitRateSpelling, byteRateSpelling, milliSlip } from '../../server/src/rules/support/rateSpelling';
+import { parseTerwayBandwidth, terwayToKubernetes } from '../../server/src/rules/support/terwayBandwidth';
 import { ceil, parseDecimal, rational, toDecimal } from '../../server/src/rules/support/rational';
 
 /** A quantity's exact value as "n/d" (or "n"), or the parse problem. */

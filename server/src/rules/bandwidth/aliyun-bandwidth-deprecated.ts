@@ -3,14 +3,8 @@ import type { Fix, Severity } from '../../engine/finding';
 import { podAnnotationMap } from '../../k8s/metadata';
 import type { Profile } from '../../profile/types';
 import { editsFix, replaceScalarEdit } from '../../yaml/edits';
-import {
-  aliyunBandwidthKeys,
-  bandwidthAnnotations,
-  kubernetesBandwidthKeys,
-  parseTerwayBandwidth,
-  terwayToKubernetes,
-  type BandwidthAnnotation,
-} from '../support/bandwidth';
+import { type BandwidthAnnotation, aliyunBandwidthKeys, bandwidthAnnotations, kubernetesBandwidthKeys } from '../support/bandwidth';
+import { parseTerwayBandwidth, terwayToKubernetes } from '../support/terwayBandwidth';
 import type { Rule } from '../types';
 
 const directionZh = { ingress: '入方向', egress: '出方向' } as const;

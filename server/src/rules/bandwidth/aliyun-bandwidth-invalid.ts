@@ -1,5 +1,6 @@
 import { both, type Localized } from '../../l10n';
-import { aliyunBandwidthKeys, bandwidthAnnotations, parseTerwayBandwidth, type TerwayBandwidth } from '../support/bandwidth';
+import { aliyunBandwidthKeys, bandwidthAnnotations } from '../support/bandwidth';
+import { type TerwayBandwidth, parseTerwayBandwidth } from '../support/terwayBandwidth';
 import type { Rule } from '../types';
 
 const units = 'B, K, KB, KiB, M, MB, MiB, G, GB, GiB, T, TB, TiB';

@@ -1,18 +1,9 @@
 import { both, type Localized } from '../../l10n';
 import type { Fix } from '../../engine/finding';
 import { replaceScalarFix } from '../../yaml/edits';
-import {
-  bandwidthAnnotations,
-  bitRateSpelling,
-  byteRateSpelling,
-  describeQuantity,
-  describeQuantityText,
-  kubernetesBandwidthKeys,
-  kubernetesBandwidthRange,
-  milliSlip,
-  parseKubernetesQuantity,
-  type StringAnnotationValue,
-} from '../support/bandwidth';
+import { type StringAnnotationValue, bandwidthAnnotations, kubernetesBandwidthKeys } from '../support/bandwidth';
+import { describeQuantity, describeQuantityText, kubernetesBandwidthRange, parseKubernetesQuantity } from '../support/quantity';
+import { bitRateSpelling, byteRateSpelling, milliSlip } from '../support/rateSpelling';
 import type { Rule } from '../types';
 
 interface Problem {

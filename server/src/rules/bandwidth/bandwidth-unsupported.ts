@@ -4,7 +4,7 @@ import { podAnnotationMap } from '../../k8s/metadata';
 import type { PodTemplate } from '../../k8s/podTemplates';
 import { profileValueFix } from '../../profile/edit';
 import type { Profile } from '../../profile/types';
-import { bandwidthAnnotations, kubernetesBandwidthKeys, type Direction } from '../support/bandwidth';
+import { type Direction, bandwidthAnnotations, kubernetesBandwidthKeys } from '../support/bandwidth';
 import { compareVersions } from '../support/describe';
 import { podNetworksKeys } from '../support/pods';
 import type { Rule } from '../types';
