@@ -13,6 +13,8 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   define: { ACK_CNI_LINT_VERSION: JSON.stringify(version) },
 };
 

@@ -38,7 +38,7 @@ test('json: every linted file, its profile and exact 1-based ranges; nested prof
   assert.equal(code, 1);
   assert.deepEqual(summary(stdout), [
     '.ack-cni.yaml flannel@.ack-cni.yaml',
-    'broken.yaml flannel@.ack-cni.yaml yaml-syntax@5:1-5:2 network-policy-unsupported@7:7-7:20',
+    'broken.yaml flannel@.ack-cni.yaml yaml-syntax@5:1-5:4 network-policy-unsupported@7:7-7:20',
     'compose.yaml flannel@.ack-cni.yaml',
     'list.yaml flannel@.ack-cni.yaml network-policy-unsupported@8:11-8:24',
     'manifest.json flannel@.ack-cni.yaml network-policy-unsupported@3:11-3:26',
@@ -114,7 +114,7 @@ test('sarif: 2.1.0 with the whole catalogue as rules, help links and one result 
       r.locations[0].physicalLocation.region,
     ]),
     [
-      ['yaml-syntax', 'error', 'broken.yaml', { startLine: 5, startColumn: 1, endLine: 5, endColumn: 2 }],
+      ['yaml-syntax', 'error', 'broken.yaml', { startLine: 5, startColumn: 1, endLine: 5, endColumn: 4 }],
       ['network-policy-unsupported', 'error', 'broken.yaml', { startLine: 7, startColumn: 7, endLine: 7, endColumn: 20 }],
       ['network-policy-unsupported', 'error', 'netpol.yaml', { startLine: 2, startColumn: 7, endLine: 2, endColumn: 20 }],
     ],

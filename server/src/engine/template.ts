@@ -3,12 +3,12 @@ import { isScalar, visit, type Document } from 'yaml';
 /** Helm and Go-template actions that mark a file as a template even inside quoted strings. */
 const templateAction = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|\$\.|include\s|template\s|toYaml\b|tpl\s|required\s|define\s|\/\*)/;
 
-function stringContentSpans(docs: readonly Document[]): Array<[number, number]> {
+function scalarSpans(docs: readonly Document[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const doc of docs) {
     visit(doc, {
       Scalar(_key, node) {
-        if (isScalar(node) && node.type !== 'PLAIN' && node.range) spans.push([node.range[0], node.range[1]]);
+        if (isScalar(node) && node.range) spans.push([node.range[0], node.range[1]]);
       },
     });
   }
@@ -21,10 +21,10 @@ function inComment(text: string, offset: number): boolean {
 }
 
 /**
- * Finds the first template action of a file that is a Go/Helm template rather than YAML: a `{{`
- * outside quoted and block strings and comments, a Helm built-in anywhere, or `{{` in a document
- * that does not parse. `{{ $labels.x }}` inside a quoted alert text is just a string.
- * Returns the action's [start, end) or null.
+ * Finds the first template action of a file that is a Go/Helm template rather than YAML: a Helm
+ * built-in anywhere, `{{` in a document that does not parse, or `{{` that YAML reads as structure
+ * (`name: {{ x }}` is a flow map in a flow map). A `{{ }}` inside any string — a Prometheus alert
+ * text, an Argo CD ApplicationSet path — is data. Returns the action's [start, end) or null.
  */
 export function findTemplateAction(text: string, docs: readonly { doc: Document; errors: readonly unknown[]; start: number; end: number }[]): [number, number] | null {
   let at = text.indexOf('{{');
@@ -42,7 +42,7 @@ export function findTemplateAction(text: string, docs: readonly { doc: Document;
     if (inComment(text, at)) continue;
     const broken = docs.some((d) => d.errors.length > 0 && at >= d.start && at <= d.end);
     if (broken) return span(at);
-    strings ??= stringContentSpans(docs.map((d) => d.doc));
+    strings ??= scalarSpans(docs.map((d) => d.doc));
     if (!strings.some(([s, e]) => at >= s && at < e)) return span(at);
   }
   return null;

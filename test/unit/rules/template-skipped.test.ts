@@ -23,9 +23,14 @@ ruleTable(templateSkipped, [
     expect: [{ severity: 'hint', message }],
   },
   {
-    name: 'a plain `{{ }}` outside strings',
-    text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ⟦{{ name }}⟧-config\n',
+    name: 'a `{{ }}` that YAML would read as a flow map',
+    text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ⟦{{ name }}⟧\n',
     expect: [{ severity: 'hint', message }],
+  },
+  {
+    name: 'a `{{ }}` inside a plain string is data (Argo CD ApplicationSet paths, Prometheus texts)',
+    text: 'apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nspec:\n  template:\n    spec:\n      source:\n        path: guestbook/{{.cluster}}\n        description: failed for {{ $labels.pod }}.\n',
+    expect: [],
   },
   {
     name: 'Go templates inside quoted and block strings are data (Prometheus alerts)',
