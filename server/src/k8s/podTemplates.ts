@@ -1,6 +1,6 @@
 import type { YAMLMap } from 'yaml';
 import type { K8sObject } from './objects';
-import { mapAt } from '../yaml/nodes';
+import { asMap, asSeq, entry, mapAt, stringAt } from '../yaml/nodes';
 
 /**
  * A pod template inside an object: the Pod itself, `spec.template` of a workload (including CRDs
@@ -21,9 +21,15 @@ function looksLikePodTemplate(map: YAMLMap | null, object: K8sObject): map is YA
   return !!spec && (spec.has('containers') || spec.has('initContainers'));
 }
 
+/** A Pod written out with an owner other than a StatefulSet (e.g. exported from a ReplicaSet) is renamed on every restart. */
+function ownedByNonStatefulSet(object: K8sObject): boolean {
+  const owners = asSeq(entry(mapAt(object.node, object.doc, 'metadata'), 'ownerReferences')?.valueNode, object.doc);
+  return (owners?.items ?? []).some((owner) => stringAt(asMap(owner, object.doc), object.doc, 'kind') !== 'StatefulSet');
+}
+
 export function podTemplatesOf(object: K8sObject): PodTemplate[] {
   const { doc, node, kind } = object;
-  if (object.group === '' && kind === 'Pod') return [{ owner: object, node, fixedName: true }];
+  if (object.group === '' && kind === 'Pod') return [{ owner: object, node, fixedName: !ownedByNonStatefulSet(object) }];
   if (object.group === '' && kind === 'PodTemplate') {
     const template = mapAt(node, doc, 'template');
     return template ? [{ owner: object, node: template, fixedName: false }] : [];
