@@ -19,23 +19,49 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
+  type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from './engine/finding';
+import type { FileChange, Finding } from './engine/finding';
+import { actionsForFinding, fixAllPlan, type ActionPlan } from './features/codeActions';
 import { toLocale, type Locale } from './l10n';
 import { matchesGlobs, matchesProfileIgnore } from './profile/ignore';
 import { buildProfile, profileFileName, resolveProfile, type ResolvedProfile } from './profile/resolve';
-import { ruleIds } from './rules';
+import { ruleIds, rules } from './rules';
+import { pick } from './l10n';
 import { findingFor, toCodeAction, toDiagnostics } from './lsp/convert';
+import { profileInfo, setCni } from './lsp/profileInfo';
+import {
+  profileChangedNotification,
+  profileInfoRequest,
+  ruleListRequest,
+  setCniRequest,
+  type InitializationOptions,
+  type ProfileInfo,
+  type ProfileInfoParams,
+  type RuleListItem,
+  type SetCniParams,
+  type SetCniResult,
+} from './lsp/protocol';
 import { LintCancelled, lintCooperatively } from './lsp/cooperative';
 import { defaultSettings, readSettings, settingsProfile, settingsRuleOverrides, type ServerSettings } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
+const fixAllKind = 'source.fixAll.ackCni';
 const documents = new TextDocuments(TextDocument);
 
-const client = { pull: false, configuration: false, refresh: false, watchFiles: false, configurationChange: false, folderChanges: false };
+const client = {
+  pull: false,
+  configuration: false,
+  refresh: false,
+  watchFiles: false,
+  configurationChange: false,
+  folderChanges: false,
+  /** Restricted Mode: edits to files other than the one in the editor are not offered. */
+  trusted: true,
+};
 let locale: Locale = 'en';
 let workspaceFolders: string[] = [];
 /** Bumped whenever settings or a profile change: every cached result older than it is stale. */
@@ -98,14 +124,19 @@ function resolveFor(file: string | undefined, settings: ServerSettings): Resolve
   );
 }
 
+/** Everything a request needs to know about a document's place: its file, folder, settings and profile. */
+async function placeOf(uri: string) {
+  const settings = await getSettings(uri);
+  const file = filePathOf(uri);
+  const folder = file ? folderOf(file) : undefined;
+  return { settings, file, folder, resolved: resolveFor(file, settings) };
+}
+
 async function lintDocument(document: TextDocument, token: CancellationToken): Promise<LintResult> {
   const cached = results.get(document.uri);
   if (cached && cached.version === document.version && cached.generation === generation) return cached;
   const started = { version: document.version, generation, text: document.getText() };
-  const settings = await getSettings(document.uri);
-  const file = filePathOf(document.uri);
-  const folder = file ? folderOf(file) : undefined;
-  const resolved = resolveFor(file, settings);
+  const { settings, file, folder, resolved } = await placeOf(document.uri);
   const excluded =
     file !== undefined &&
     !isProfilePath(file) &&
@@ -127,6 +158,7 @@ async function lintDocument(document: TextDocument, token: CancellationToken): P
 /** After settings or a profile changed: pull clients are asked to re-pull, push clients get new diagnostics. */
 function relintOpenDocuments(): void {
   generation++;
+  void connection.sendNotification(profileChangedNotification);
   if (client.pull) {
     if (client.refresh) connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
   } else {
@@ -165,12 +197,15 @@ connection.onInitialize((params): InitializeResult => {
   client.configurationChange = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   client.folderChanges = !!capabilities.workspace?.workspaceFolders;
   locale = toLocale(params.locale);
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  client.trusted = options.trusted !== false;
+  if (options.clientWatchesProfiles) client.watchFiles = false;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   workspaceFolders = folders.map((f) => filePathOf(f.uri)).filter((f): f is string => f !== undefined);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
       ...(client.pull ? { diagnosticProvider: { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -233,19 +268,53 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   }
 });
 
+/** In Restricted Mode only edits to the document itself are offered. */
+function allowed(changes: FileChange[] | undefined): boolean {
+  return client.trusted || !changes || changes.every((change) => change.file === null);
+}
+
+function wantsKind(only: string[] | undefined, kind: string): boolean {
+  return !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+}
+
 connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
   const result = await lintDocument(document, token).catch(() => undefined);
   if (!result || result.version !== document.version) return [];
+  const only = params.context.only;
+  const isJson = /\.json$/i.test(document.uri) || document.languageId === 'json';
   const actions: CodeAction[] = [];
-  for (const diagnostic of params.context.diagnostics) {
-    const finding = findingFor(result.text, result.findings, diagnostic);
-    const action = finding && toCodeAction(document.uri, result.text, finding, diagnostic, readText);
+  const toAction = (plan: ActionPlan, finding: Finding | undefined, diagnostic: Diagnostic | undefined) =>
+    toCodeAction(document.uri, result.text, plan, finding && diagnostic ? [diagnostic] : [], readText);
+  if (wantsKind(only, CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      const finding = findingFor(result.text, result.findings, diagnostic);
+      if (!finding) continue;
+      for (const plan of actionsForFinding(result.text, finding, locale, isJson)) {
+        const action = allowed(plan.changes) ? toAction(plan, finding, diagnostic) : undefined;
+        if (action) actions.push(action);
+      }
+    }
+  }
+  if (only && wantsKind(only, fixAllKind)) {
+    const plan = fixAllPlan(result.findings, locale);
+    const action = plan && toAction(plan, undefined, undefined);
     if (action) actions.push(action);
   }
   return actions;
 });
+
+connection.onRequest(profileInfoRequest, async (params: ProfileInfoParams): Promise<ProfileInfo> => {
+  const { file, folder, resolved } = await placeOf(params.uri);
+  return profileInfo(resolved, file, folder, locale);
+});
+
+connection.onRequest(ruleListRequest, (): RuleListItem[] =>
+  rules.map((rule) => ({ id: rule.id, title: pick(rule.title, locale), defaultSeverity: rule.defaultSeverity })),
+);
+
+connection.onRequest(setCniRequest, (params: SetCniParams): SetCniResult => setCni(readText(params.profileFile), params, locale));
 
 documents.listen(connection);
 connection.listen();

@@ -106,21 +106,80 @@ describe('language server over stdio, pull diagnostics', () => {
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
     });
-    assert.deepEqual(actions, [
-      {
-        title: 'Record NetworkPolicy as on in .ack-cni.yaml (switch it on in eni-config too)',
-        kind: 'quickfix',
-        diagnostics: [diagnostic],
-        isPreferred: true,
-        edit: {
-          changes: {
-            [`file://${root}/deploy/.ack-cni.yaml`]: [
-              { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'terway:\n  networkPolicy: true\n' },
-            ],
-          },
+    assert.deepEqual(
+      actions.map((a) => ('title' in a ? a.title : '')),
+      [
+        'Record NetworkPolicy as on in .ack-cni.yaml (switch it on in eni-config too)',
+        'Disable network-policy-unsupported for this line',
+        'Disable network-policy-unsupported for this document',
+        'Show documentation for network-policy-unsupported',
+      ],
+    );
+    assert.deepEqual(actions[0], {
+      title: 'Record NetworkPolicy as on in .ack-cni.yaml (switch it on in eni-config too)',
+      kind: 'quickfix',
+      diagnostics: [diagnostic],
+      isPreferred: true,
+      edit: {
+        changes: {
+          [`file://${root}/deploy/.ack-cni.yaml`]: [
+            { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'terway:\n  networkPolicy: true\n' },
+          ],
         },
       },
-    ]);
+    });
+    assert.deepEqual((actions[1] as { edit: unknown }).edit, {
+      changes: { [uri]: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: '# ack-cni-disable-next-line network-policy-unsupported\n' }] },
+    });
+    assert.deepEqual((actions[2] as { edit: unknown }).edit, {
+      changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '# ack-cni-disable network-policy-unsupported\n' }] },
+    });
+    assert.deepEqual((actions[3] as { command: unknown }).command, {
+      title: 'Show documentation for network-policy-unsupported',
+      command: 'ackCni.showRuleDocs',
+      arguments: ['network-policy-unsupported'],
+    });
+  });
+
+  test('source.fixAll.ackCni applies every fix to the file itself, and only those', async () => {
+    const uri = `file://${root}/deploy/fixable.yaml`;
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: api',
+      '  annotations:',
+      '    k8s.aliyun.com/ingress-bandwidth: 10M',
+      '    kubernetes.io/egress-bandwidth: 10m',
+      '    k8s.aliyun.com/network-priority: Guaranteed',
+      'spec: {containers: []}',
+      '',
+    ].join('\n');
+    await client.open(uri, text);
+    await pull(client, uri);
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.ackCni'] },
+    });
+    assert.equal(actions.length, 1);
+    const edits = (actions[0] as { edit: { changes: Record<string, Array<{ newText: string }>> } }).edit.changes;
+    assert.deepEqual(Object.keys(edits), [uri]);
+    assert.deepEqual(
+      edits[uri].map((e) => e.newText),
+      ['kubernetes.io/ingress-bandwidth', '80Mi', '10M', 'guaranteed'],
+    );
+  });
+
+  test('the profile in force, for the status bar', async () => {
+    const info = await client.connection.sendRequest('ackCni/profileInfo', { uri: `file://${root}/deploy/policy.yaml` });
+    assert.deepEqual(info, {
+      cni: 'terway',
+      summary: 'Terway · shared · policy off',
+      origin: 'deploy/.ack-cni.yaml',
+      profileFile: `${root}/deploy/.ack-cni.yaml`,
+      suggestedFolder: root,
+    });
   });
 
   test('an open, unsaved .ack-cni.yaml governs its folder and gets profile-invalid findings itself', async () => {

@@ -2,9 +2,10 @@ import { test, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintFixture } from '../helpers/ruleTable';
 import { networkPolicyUnsupported } from '../../server/src/rules/policy/network-policy-unsupported';
+import type { Rule } from '../../server/src/rules/types';
 
 test('engine: a rule that throws becomes one internal-error finding naming it; the other rules still report', () => {
-  const failing = mock.method(networkPolicyUnsupported, 'checkObject', () => {
+  const failing = mock.method(networkPolicyUnsupported as Required<Rule>, 'checkObject', () => {
     throw new Error('boom');
   });
   try {

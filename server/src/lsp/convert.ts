@@ -1,6 +1,7 @@
 import { DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FileChange, Severity } from '../engine/finding';
+import type { ActionPlan } from '../features/codeActions';
 import { ruleDocsUrl } from '../docs/links';
 import { LineIndex } from '../yaml/lineIndex';
 
@@ -40,26 +41,30 @@ export function findingFor(text: string, findings: readonly Finding[], diagnosti
 }
 
 /**
- * The quick fix of a finding as a code action. `readText` gives the current text of other files
- * the fix edits (the profile), so their offsets can become ranges too.
+ * A planned action as an LSP code action. `readText` gives the current text of other files the
+ * action edits (the profile), so their offsets can become ranges too; undefined when one cannot be read.
  */
 export function toCodeAction(
   uri: string,
   text: string,
-  finding: Finding,
-  diagnostic: Diagnostic,
+  plan: ActionPlan,
+  diagnostics: Diagnostic[],
   readText: (file: string) => string | undefined,
 ): CodeAction | undefined {
-  if (!finding.fix) return undefined;
-  const changes: Record<string, LspTextEdit[]> = {};
-  for (const change of finding.fix.changes) {
-    const targetText = change.file === null ? text : readText(change.file);
-    if (targetText === undefined) return undefined;
-    const target = change.file === null ? uri : pathToFileURL(change.file).toString();
-    changes[target] = toLspEdits(targetText, change);
+  const action: CodeAction = { title: plan.title, kind: plan.kind, ...(diagnostics.length > 0 ? { diagnostics } : {}) };
+  if (plan.isPreferred) action.isPreferred = true;
+  if (plan.command) action.command = plan.command;
+  if (plan.changes) {
+    const changes: Record<string, LspTextEdit[]> = {};
+    for (const change of plan.changes) {
+      const targetText = change.file === null ? text : readText(change.file);
+      if (targetText === undefined) return undefined;
+      const target = change.file === null ? uri : pathToFileURL(change.file).toString();
+      changes[target] = toLspEdits(targetText, change);
+    }
+    action.edit = { changes } satisfies WorkspaceEdit;
   }
-  const edit: WorkspaceEdit = { changes };
-  return { title: finding.fix.title, kind: 'quickfix', diagnostics: [diagnostic], isPreferred: true, edit };
+  return action;
 }
 
 function toLspEdits(text: string, change: FileChange): LspTextEdit[] {

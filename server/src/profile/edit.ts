@@ -57,6 +57,21 @@ export function setProfileValueEdit(text: string, section: string, key: string, 
   return null;
 }
 
+/** The edit that sets a top-level key (`cni: flannel`): in place when present, else a first line. */
+export function setTopLevelValueEdit(text: string, key: string, value: string): TextEdit | null {
+  const [document] = parseYamlDocuments(text);
+  const root = document?.doc.contents;
+  if (document && document.errors.length > 0) return null;
+  if (root && !isMap(root)) return null;
+  const existing = isMap(root) ? entry(root, key) : undefined;
+  if (existing && isScalar(existing.valueNode) && existing.valueNode.range) {
+    return { start: existing.valueNode.range[0], end: existing.valueNode.range[1], newText: value };
+  }
+  if (existing) return null;
+  const at = root?.range ? root.range[0] : text.length;
+  return { start: at, end: at, newText: `${key}: ${value}${newlineOf(text)}` };
+}
+
 /** A fix that edits the profile file in force; none when the profile comes from settings or flags. */
 export function profileValueFix(profile: Profile, section: string, key: string, value: string, title: Localized): Fix | undefined {
   if (profile.source.kind !== 'file' || profile.fileText === undefined) return undefined;
