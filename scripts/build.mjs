@@ -1,27 +1,35 @@
 // Bundles the extension client, the language server and the CLI into dist/ with esbuild.
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const watch = process.argv.includes('--watch');
+// --production: what the .vsix ships, minified and without source maps.
+const production = process.argv.includes('--production');
+// --outdir DIR: where the bundles go (default dist/); packaging stages them elsewhere.
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg === -1 ? 'dist' : process.argv[outdirArg + 1];
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node18',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: 'warning',
   legalComments: 'none',
   // jsonc-parser's "main" is a UMD build whose requires esbuild cannot follow; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   define: { ACK_CNI_LINT_VERSION: JSON.stringify(version) },
+  absWorkingDir: fileURLToPath(new URL('..', import.meta.url)),
 };
 
 const entries = [
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['client/src/extension.ts'], outfile: `${outdir}/client.js`, external: ['vscode'] },
+  { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {

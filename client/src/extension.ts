@@ -1,28 +1,61 @@
 /**
- * The extension client: starts the bundled language server over IPC and hands it YAML and JSON
- * files. Everything the user sees comes from the server.
+ * The extension client: starts the bundled language server over IPC, shows the profile in force in
+ * the status bar and offers the commands. Linting, hovers and fixes all come from the server.
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { commands, profileChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { ProfileStatus } from './status';
+import { selectCni, showProfile, showRuleDocs } from './commands';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+function createClient(context: vscode.ExtensionContext): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
+  const initializationOptions: InitializationOptions = { clientWatchesProfiles: true, trusted: vscode.workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'yaml' },
       { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'yaml' },
     ],
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.ack-cni.yaml') },
     diagnosticCollectionName: 'ack-cni',
+    initializationOptions,
   };
-  client = new LanguageClient('ackCni', 'ACK CNI Lint', serverOptions, clientOptions);
-  await client.start();
+  return new LanguageClient('ackCni', 'ACK CNI Lint', serverOptions, clientOptions);
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  client = createClient(context);
+  const status = new ProfileStatus(() => client);
+  context.subscriptions.push(
+    status,
+    vscode.commands.registerCommand(commands.selectCni, () => selectCni(client!)),
+    vscode.commands.registerCommand(commands.showProfile, () => showProfile(client!)),
+    vscode.commands.registerCommand(commands.showRuleDocs, (ruleId?: string) => showRuleDocs(client!, context, ruleId)),
+    vscode.commands.registerCommand(commands.restartServer, async () => {
+      await client?.restart();
+      status.refresh();
+    }),
+    // Leaving Restricted Mode allows edits to other files again: the server learns it at start.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.stop();
+      client = createClient(context);
+      await startClient(client, status);
+    }),
+  );
+  await startClient(client, status);
+}
+
+async function startClient(started: LanguageClient, status: ProfileStatus): Promise<void> {
+  await started.start();
+  started.onNotification(profileChangedNotification, () => status.refresh());
+  status.refresh();
 }
 
 export async function deactivate(): Promise<void> {

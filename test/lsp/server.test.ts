@@ -106,6 +106,7 @@ describe('language server over stdio, pull diagnostics', () => {
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
     });
+    assert.ok(actions);
     assert.deepEqual(
       actions.map((a) => ('title' in a ? a.title : '')),
       [
@@ -162,6 +163,7 @@ describe('language server over stdio, pull diagnostics', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.ackCni'] },
     });
+    assert.ok(actions);
     assert.equal(actions.length, 1);
     const edits = (actions[0] as { edit: { changes: Record<string, Array<{ newText: string }>> } }).edit.changes;
     assert.deepEqual(Object.keys(edits), [uri]);
@@ -177,6 +179,7 @@ describe('language server over stdio, pull diagnostics', () => {
       cni: 'terway',
       summary: 'Terway · shared · policy off',
       origin: 'deploy/.ack-cni.yaml',
+      state: 'file',
       profileFile: `${root}/deploy/.ack-cni.yaml`,
       suggestedFolder: root,
     });

@@ -44,6 +44,7 @@ export function profileInfo(resolved: ResolvedProfile, file: string | undefined,
     cni: resolved.profile?.cni ?? null,
     summary: profileSummary(resolved.profile, locale),
     origin: profileOrigin(resolved, folder, locale),
+    state: resolved.profile ? resolved.profile.source.kind : resolved.profileFile ? 'invalid' : 'none',
     profileFile: resolved.profileFile ?? null,
     suggestedFolder: folder ?? (file ? path.dirname(file) : null),
   };
