@@ -6,6 +6,7 @@ import type { PodTemplate } from '../k8s/podTemplates';
 import type { Profile } from '../profile/types';
 import type { SourceId } from '../docs/sources';
 import type { YamlDocument } from '../yaml/parse';
+import type { ClusterPlan } from '../cluster/plan';
 
 /** Prose of a rule's documentation page in one language (Markdown). */
 export interface RuleProse {
@@ -37,7 +38,14 @@ export interface ObjectContext {
   report(report: Report): void;
 }
 
-export type RuleScope = 'manifest' | 'profile' | 'file';
+export type RuleScope = 'manifest' | 'profile' | 'file' | 'cluster';
+
+/** What a cluster rule gets: a plan read from one configuration file, and that file's text. */
+export interface PlanCheck {
+  text: string;
+  plan: ClusterPlan;
+  report(report: Report): void;
+}
 
 /** A whole YAML document handed to document-level rules (syntax, profile). */
 export interface DocumentCheck {
@@ -65,4 +73,6 @@ export interface Rule {
   docs: RuleDocs;
   checkObject?(object: K8sObject, ctx: ObjectContext): void;
   checkDocument?(check: DocumentCheck): void;
+  /** Cluster rules: run on every plan read from `.ack-cni.yaml` and cluster configuration files. */
+  checkPlan?(check: PlanCheck): void;
 }
