@@ -14,6 +14,10 @@ import { templateSkipped } from '../rules/core/template-skipped';
 import { yamlSyntax } from '../rules/core/yaml-syntax';
 import { ignoreAnnotation, parseRuleList, Suppressions } from './suppress';
 import { findTemplateAction } from './template';
+import type { ClusterPlan } from '../cluster/plan';
+import { plansInDocument } from '../cluster/readers';
+import { readProfilePlan } from '../cluster/readers/profileFile';
+import { readProfileDocument } from '../profile/validate';
 
 export type FileKind = 'manifest' | 'profile';
 
@@ -57,14 +61,23 @@ function lintDocument(text: string, document: YamlDocument, options: LintOptions
     if (active(yamlSyntax)) run(yamlSyntax, () => yamlSyntax.checkDocument!({ text, document, ruleIds, report: reportTo(yamlSyntax) }));
     return;
   }
+  const checkPlans = (plans: ClusterPlan[]) => {
+    for (const plan of plans) {
+      for (const rule of rules) {
+        if (rule.scope === 'cluster' && rule.checkPlan && active(rule)) run(rule, () => rule.checkPlan!({ text, plan, report: reportTo(rule) }));
+      }
+    }
+  };
   if (options.kind === 'profile') {
     for (const rule of rules) {
       if (rule.scope === 'profile' && rule.checkDocument && active(rule)) {
         run(rule, () => rule.checkDocument!({ text, document, ruleIds, report: reportTo(rule) }));
       }
     }
+    if (document.index === 0) checkPlans([readProfilePlan(text, document.doc, readProfileDocument(text, document.doc, ruleIds).values)]);
     return;
   }
+  checkPlans(plansInDocument(text, document));
   for (const object of objectsOf(document)) {
     const podTemplates = podTemplatesOf(object);
     const ignored = objectIgnores(object);
