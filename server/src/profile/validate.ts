@@ -204,8 +204,19 @@ class ProfileReader {
   }
 }
 
+/** One read per parsed document: profile-invalid and the cluster rules both need it in the same lint. */
+const readCache = new WeakMap<Document, ProfileFileContent>();
+
 /** Reads and checks the single document of a `.ack-cni.yaml` file. */
 export function readProfileDocument(text: string, doc: Document, knownRuleIds: readonly string[]): ProfileFileContent {
+  const cached = readCache.get(doc);
+  if (cached) return cached;
+  const content = readProfileDocumentOnce(text, doc, knownRuleIds);
+  readCache.set(doc, content);
+  return content;
+}
+
+function readProfileDocumentOnce(text: string, doc: Document, knownRuleIds: readonly string[]): ProfileFileContent {
   const reader = new ProfileReader(text, doc, knownRuleIds);
   const root = doc.contents;
   let values: ProfileValues = {};
