@@ -1,5 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/ with esbuild.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -31,6 +33,16 @@ const entries = [
   { entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` },
   { entryPoints: ['server/src/cli/main.ts'], outfile: `${outdir}/cli.js`, banner: { js: '#!/usr/bin/env node' } },
 ];
+
+// Terraform support loads web-tree-sitter's runtime and the Terraform grammar as WebAssembly from
+// next to the bundles (server/src/cluster/readers/hcl.ts looks there first).
+const require = createRequire(import.meta.url);
+const wasmDir = resolve(common.absWorkingDir, outdir);
+mkdirSync(wasmDir, { recursive: true });
+for (const wasm of ['web-tree-sitter/web-tree-sitter.wasm', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm']) {
+  const source = require.resolve(wasm);
+  copyFileSync(source, join(wasmDir, basename(source)));
+}
 
 if (watch) {
   const { context } = await import('esbuild');

@@ -8,7 +8,7 @@ import { generatedDocs, withRuleTable } from '../../server/src/docs/renderRuleDo
 
 const root = path.resolve(__dirname, '../..');
 
-/** PRODUCT §4 manifest rules of the engine issue (all but the cross-file alb-clusterip-backend). */
+/** PRODUCT §4: every rule but the cross-file alb-clusterip-backend. */
 const requiredIds = [
   'network-policy-unsupported', 'network-policy-endport', 'calico-policy-unsupported', 'bandwidth-unsupported',
   'bandwidth-invalid', 'aliyun-bandwidth-deprecated', 'aliyun-bandwidth-invalid', 'eni-annotation-obsolete',
@@ -16,6 +16,9 @@ const requiredIds = [
   'pod-networks-invalid', 'pod-networks-unsupported', 'podnetworking-unsupported', 'podnetworking-invalid',
   'dual-stack-unsupported', 'eni-backend-unsupported', 'eip-annotation-deprecated', 'system-annotation',
   'profile-invalid', 'yaml-syntax',
+  // cluster rules (PRODUCT §4, issue 4)
+  'cidr-overlap', 'cidr-invalid', 'flannel-node-capacity', 'node-quota', 'pods-per-node',
+  'datapath-os-unsupported', 'terway-mode-conflict', 'dual-stack-config', 'cni-field-ignored',
 ];
 
 test('the catalogue holds every rule of the contract, each id once and in kebab-case', () => {

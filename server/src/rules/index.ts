@@ -1,6 +1,7 @@
 import type { Rule } from './types';
 import { annotationRules } from './annotations';
 import { bandwidthRules } from './bandwidth';
+import { clusterRules } from './cluster';
 import { internalError } from './core/internal-error';
 import { profileInvalid } from './core/profile-invalid';
 import { templateSkipped } from './core/template-skipped';
@@ -14,6 +15,7 @@ export const rules: readonly Rule[] = [
   ...bandwidthRules,
   ...annotationRules,
   ...podNetworksRules,
+  ...clusterRules,
   profileInvalid,
   yamlSyntax,
   templateSkipped,
