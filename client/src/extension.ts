@@ -22,8 +22,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'file', language: 'yaml' },
       { scheme: 'file', language: 'json' },
       { scheme: 'untitled', language: 'yaml' },
+      { scheme: 'file', pattern: '**/*.tf' },
     ],
-    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/.ack-cni.yaml') },
+    // Profiles, and the cluster configurations that may stand in for one (PRODUCT §3 step 3).
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.ack-cni.yaml,*.tf,*.yaml,*.yml,*.json}') },
     diagnosticCollectionName: 'ack-cni',
     initializationOptions,
   };

@@ -20,7 +20,7 @@ export class ProfileStatus implements vscode.Disposable {
   refresh(): void {
     const document = vscode.window.activeTextEditor?.document;
     const client = this.client();
-    if (!document || !linted.has(document.languageId) || !client?.isRunning()) {
+    if (!document || !(linted.has(document.languageId) || document.uri.path.endsWith('.tf')) || !client?.isRunning()) {
       this.item.hide();
       return;
     }
@@ -39,7 +39,7 @@ export class ProfileStatus implements vscode.Disposable {
     this.item.tooltip = new vscode.MarkdownString(
       [vscode.l10n.t('**Profile in force**: {0}', info.summary), vscode.l10n.t('From: {0}', info.origin), '', vscode.l10n.t('Click to choose the CNI of this folder.')].join('\n\n'),
     );
-    this.item.backgroundColor = info.state === 'invalid' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.backgroundColor = info.state === 'invalid' || info.state === 'ambiguous' ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 

@@ -26,13 +26,20 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileChange, Finding } from './engine/finding';
 import { actionsForFinding, fixAllPlan, type ActionPlan } from './features/codeActions';
+import { hoverAt } from './features/hover';
+import { completionsAt } from './features/completion';
+import type { FeatureContext } from './features/types';
+import { toCompletionItems, toHover } from './lsp/convert';
 import { toLocale, type Locale } from './l10n';
 import { matchesGlobs, matchesProfileIgnore } from './profile/ignore';
-import { buildProfile, profileFileName, resolveProfile, type ResolvedProfile } from './profile/resolve';
+import { buildProfile, resolveProfile, type ResolvedProfile } from './profile/resolve';
+import { profileFileName } from './profile/types';
+import { initTerraform, isTerraformPath, mayHoldClusterConfig, type ClusterConfigDetection } from './cluster/readers';
+import { mentionsClusterConfig, scanClusterConfigs } from './lsp/clusterScan';
 import { ruleIds, rules } from './rules';
 import { pick } from './l10n';
 import { findingFor, toCodeAction, toDiagnostics } from './lsp/convert';
-import { profileInfo, setCni } from './lsp/profileInfo';
+import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
 import {
   profileChangedNotification,
   profileInfoRequest,
@@ -75,6 +82,8 @@ interface LintResult {
 }
 
 const results = new Map<string, LintResult>();
+/** Cluster configurations per workspace folder, scanned on demand and dropped when one changes. */
+const clusterScans = new Map<string, Promise<ClusterConfigDetection>>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
 const pushTimers = new Map<string, NodeJS.Timeout>();
 
@@ -110,15 +119,49 @@ function getSettings(uri: string): Promise<ServerSettings> {
   return settings;
 }
 
-function resolveFor(file: string | undefined, settings: ServerSettings): ResolvedProfile {
+function openTextOf(file: string): string | undefined {
+  for (const document of documents.all()) if (filePathOf(document.uri) === file) return document.getText();
+  return undefined;
+}
+
+function clusterConfigsOf(folder: string): Promise<ClusterConfigDetection> {
+  let scan = clusterScans.get(folder);
+  if (!scan) {
+    scan = scanClusterConfigs(folder, openTextOf).catch((error) => {
+      connection.console.error(`ack-cni: scanning ${folder} for cluster configurations failed: ${String(error)}`);
+      return { kind: 'none', found: [] } as ClusterConfigDetection;
+    });
+    clusterScans.set(folder, scan);
+  }
+  return scan;
+}
+
+let clusterChangeTimer: NodeJS.Timeout | undefined;
+
+/** A file that is, or may now be, a cluster configuration changed: the scans and every result are stale (debounced while typing). */
+function clusterConfigChanged(): void {
+  clearTimeout(clusterChangeTimer);
+  clusterChangeTimer = setTimeout(() => {
+    clusterScans.clear();
+    relintOpenDocuments();
+  }, 200);
+}
+
+function isClusterConfigCandidate(file: string | undefined, text?: string): boolean {
+  if (file === undefined || !mayHoldClusterConfig(file)) return false;
+  return text === undefined || mentionsClusterConfig(text) || isTerraformPath(file);
+}
+
+function resolveFor(file: string | undefined, settings: ServerSettings, clusterConfigs?: ClusterConfigDetection): ResolvedProfile {
   const explicit = settingsProfile(settings);
   const ruleOverrides = settingsRuleOverrides(settings);
   if (file === undefined) {
     const profile = explicit ? buildProfile(explicit.values, { kind: 'settings' }) : undefined;
     return { profile, ruleSettings: new Map(ruleOverrides) };
   }
+  const folder = folderOf(file);
   return resolveProfile(
-    { filePath: file, stopAt: folderOf(file), profileFile: isProfilePath(file) ? file : undefined, explicit, ruleOverrides },
+    { filePath: file, stopAt: folder, profileFile: isProfilePath(file) ? file : undefined, explicit, ruleOverrides, clusterConfigs, boundary: folder },
     readText,
     ruleIds,
   );
@@ -129,7 +172,8 @@ async function placeOf(uri: string) {
   const settings = await getSettings(uri);
   const file = filePathOf(uri);
   const folder = file ? folderOf(file) : undefined;
-  return { settings, file, folder, resolved: resolveFor(file, settings) };
+  const clusterConfigs = folder ? await clusterConfigsOf(folder) : undefined;
+  return { settings, file, folder, resolved: resolveFor(file, settings, clusterConfigs) };
 }
 
 async function lintDocument(document: TextDocument, token: CancellationToken): Promise<LintResult> {
@@ -146,7 +190,13 @@ async function lintDocument(document: TextDocument, token: CancellationToken): P
     ? []
     : await lintCooperatively(
         started.text,
-        { profile: resolved.profile, ruleSettings: resolved.ruleSettings, locale, kind: isProfilePath(file) ? 'profile' : 'manifest' },
+        {
+          profile: resolved.profile,
+          ruleSettings: resolved.ruleSettings,
+          locale,
+          kind: isProfilePath(file) ? 'profile' : file && isTerraformPath(file) ? 'terraform' : 'manifest',
+          profileFrom: isProfilePath(file) ? resolved.from : undefined,
+        },
         token,
         stale,
       );
@@ -188,7 +238,8 @@ function schedulePush(document: TextDocument, delayMs = 150): void {
   );
 }
 
-connection.onInitialize((params): InitializeResult => {
+connection.onInitialize(async (params): Promise<InitializeResult> => {
+  await initTerraform();
   const capabilities = params.capabilities;
   client.pull = !!capabilities.textDocument?.diagnostic;
   client.configuration = !!capabilities.workspace?.configuration;
@@ -206,6 +257,8 @@ connection.onInitialize((params): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: [':', '"', "'", ',', '/'] },
       ...(client.pull ? { diagnosticProvider: { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -216,7 +269,9 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (client.configurationChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'ackCni' });
   if (client.watchFiles) {
-    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${profileFileName}` }] });
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: `**/${profileFileName}` }, { globPattern: '**/*.{tf,yaml,yml,json}' }],
+    });
   }
   if (client.folderChanges) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -237,11 +292,15 @@ connection.onDidChangeConfiguration(() => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
-  if (params.changes.some((change) => isProfilePath(filePathOf(change.uri)))) relintOpenDocuments();
+  const files = params.changes.map((change) => filePathOf(change.uri));
+  if (files.some((file) => isClusterConfigCandidate(file, file ? openTextOf(file) : undefined))) clusterConfigChanged();
+  else if (files.some(isProfilePath)) relintOpenDocuments();
 });
 
 documents.onDidChangeContent(({ document }) => {
-  if (isProfilePath(filePathOf(document.uri))) relintOpenDocuments();
+  const file = filePathOf(document.uri);
+  if (isClusterConfigCandidate(file, document.getText())) clusterConfigChanged();
+  else if (isProfilePath(file)) relintOpenDocuments();
   if (!client.pull) schedulePush(document);
 });
 
@@ -303,6 +362,32 @@ connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     if (action) actions.push(action);
   }
   return actions;
+});
+
+/** What hover and completion need about a document: its text, kind and the profile in force. */
+async function featureContext(document: TextDocument): Promise<FeatureContext> {
+  const { file, folder, resolved } = await placeOf(document.uri);
+  return {
+    text: document.getText(),
+    kind: isProfilePath(file) ? 'profile' : 'manifest',
+    profile: resolved.profile,
+    profileOrigin: profileOrigin(resolved, folder, locale),
+    locale,
+    ruleSettings: resolved.ruleSettings,
+  };
+}
+
+connection.onHover(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || isTerraformPath(document.uri)) return null;
+  const hover = hoverAt(await featureContext(document), document.offsetAt(params.position));
+  return hover ? toHover(document.getText(), hover) : null;
+});
+
+connection.onCompletion(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || isTerraformPath(document.uri)) return [];
+  return toCompletionItems(document.getText(), completionsAt(await featureContext(document), document.offsetAt(params.position)));
 });
 
 connection.onRequest(profileInfoRequest, async (params: ProfileInfoParams): Promise<ProfileInfo> => {

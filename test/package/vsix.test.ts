@@ -25,7 +25,7 @@ function zipEntries(file: string): string[] {
   return names.sort();
 }
 
-test('the .vsix holds exactly the bundles, manifest, translations, grammar and rule pages, and stays under 1 MB', { timeout: 120000 }, () => {
+test('the .vsix holds exactly the bundles, the Terraform parser, manifest, translations, grammar and rule pages, and stays under 1 MB', { timeout: 120000 }, () => {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ack-cni-vsix-')), 'ack-cni-lint.vsix');
   const result = spawnSync(process.execPath, [path.join(root, 'scripts/package.mjs'), '--out', out], { cwd: root, encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr + result.stdout);
@@ -41,6 +41,8 @@ test('the .vsix holds exactly the bundles, manifest, translations, grammar and r
       'extension/LICENSE.txt',
       'extension/dist/client.js',
       'extension/dist/server.js',
+      'extension/dist/tree-sitter-terraform.wasm',
+      'extension/dist/web-tree-sitter.wasm',
       'extension/l10n/bundle.l10n.zh-cn.json',
       'extension/package.json',
       'extension/package.nls.json',

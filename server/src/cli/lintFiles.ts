@@ -3,11 +3,13 @@ import * as path from 'node:path';
 import { lintText } from '../engine/lint';
 import type { Finding, SeveritySetting } from '../engine/finding';
 import type { Locale } from '../l10n';
-import { profileFileName, resolveProfile, type ExplicitProfile } from '../profile/resolve';
+import { resolveProfile, type ExplicitProfile } from '../profile/resolve';
+import { profileFileName } from '../profile/types';
 import type { Profile } from '../profile/types';
 import { ruleIds } from '../rules';
 import { matchesProfileIgnore } from '../profile/ignore';
-import { collectFiles } from './walk';
+import { collectFiles } from '../files/walk';
+import { detectClusterConfig, initTerraform, isTerraformPath, mayHoldClusterConfig } from '../cluster/readers';
 
 export interface FileResult {
   path: string;
@@ -53,12 +55,16 @@ function fileReader(): (file: string) => string | undefined {
 /**
  * Lints every file under the run's paths, each against the profile in force for it, plus the
  * profile files in force (reported under their own path even when outside the given paths).
+ * Cluster configurations among the paths serve as the profile where no `.ack-cni.yaml` does.
  */
-export function lintFiles(run: LintRun): FileResult[] {
+export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const readFile = fileReader();
   const profileFile = run.profileFile ? path.resolve(run.cwd, run.profileFile) : undefined;
   if (profileFile && readFile(profileFile) === undefined) throw new ReadError(`profile not found: ${run.profileFile}`);
   const { files, explicit } = collectFiles(run.paths, run.cwd);
+  if (files.some(isTerraformPath)) await initTerraform();
+  // "The workspace" of the CLI is the set of paths it was given (PRODUCT §3).
+  const clusterConfigs = detectClusterConfig(files.filter(mayHoldClusterConfig).map((file) => ({ path: file, text: readFile(file) ?? '' })));
   const results = new Map<string, FileResult>();
   const profilesInForce = new Set<string>();
   const lintOne = (file: string) => {
@@ -66,7 +72,14 @@ export function lintFiles(run: LintRun): FileResult[] {
     if (text === undefined) throw new ReadError(`cannot read ${file}`);
     const isProfile = path.basename(file) === profileFileName;
     const resolved = resolveProfile(
-      { filePath: file, profileFile: isProfile ? file : profileFile, explicit: run.explicit, ruleOverrides: run.ruleOverrides },
+      {
+        filePath: file,
+        profileFile: isProfile ? file : profileFile,
+        explicit: run.explicit,
+        ruleOverrides: run.ruleOverrides,
+        clusterConfigs,
+        boundary: run.cwd,
+      },
       readFile,
       ruleIds,
     );
@@ -76,7 +89,8 @@ export function lintFiles(run: LintRun): FileResult[] {
       profile: isProfile ? undefined : resolved.profile,
       ruleSettings: resolved.ruleSettings,
       locale: run.locale,
-      kind: isProfile ? 'profile' : 'manifest',
+      kind: isProfile ? 'profile' : isTerraformPath(file) ? 'terraform' : 'manifest',
+      profileFrom: isProfile ? resolved.from : undefined,
     });
     results.set(file, { path: file, text, profile: resolved.profile, findings });
   };

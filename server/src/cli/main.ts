@@ -1,7 +1,7 @@
 import { toLocale } from '../l10n';
 import { parseCliArgs, usage, UsageError, type CliOptions } from './args';
 import { lintFiles, ReadError, type FileResult } from './lintFiles';
-import { MissingPathError } from './walk';
+import { MissingPathError } from '../files/walk';
 import { countFindings } from './format/locations';
 import { formatText } from './format/text';
 import { formatJson } from './format/json';
@@ -26,7 +26,7 @@ function exitCode(results: readonly FileResult[], options: CliOptions): number {
 }
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings over the bar, 2 usage or I/O error. */
-export function runCli(io: CliIo): number {
+export async function runCli(io: CliIo): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCliArgs(io.argv, io.env, io.isTty);
@@ -46,7 +46,7 @@ export function runCli(io: CliIo): number {
   const locale = toLocale(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
   let results: FileResult[];
   try {
-    results = lintFiles({
+    results = await lintFiles({
       paths: options.paths,
       cwd: io.cwd,
       profileFile: options.profile,
@@ -66,13 +66,14 @@ export function runCli(io: CliIo): number {
 }
 
 if (require.main === module) {
-  const code = runCli({
+  void runCli({
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
     isTty: Boolean(process.stdout.isTTY),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+  }).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

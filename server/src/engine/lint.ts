@@ -15,11 +15,12 @@ import { yamlSyntax } from '../rules/core/yaml-syntax';
 import { ignoreAnnotation, parseRuleList, Suppressions } from './suppress';
 import { findTemplateAction } from './template';
 import type { ClusterPlan } from '../cluster/plan';
-import { plansInDocument } from '../cluster/readers';
+import { plansInDocument, readTerraformPlans, terraformReady } from '../cluster/readers';
+import type { FromResolution } from '../profile/from';
 import { readProfilePlan } from '../cluster/readers/profileFile';
 import { readProfileDocument } from '../profile/validate';
 
-export type FileKind = 'manifest' | 'profile';
+export type FileKind = 'manifest' | 'profile' | 'terraform';
 
 export interface LintOptions {
   /** The profile in force for the file; undefined when no CNI is known. */
@@ -27,8 +28,10 @@ export interface LintOptions {
   /** Severity per rule id from the profile, settings or CLI (already merged). */
   ruleSettings?: ReadonlyMap<string, SeveritySetting>;
   locale?: Locale;
-  /** `profile` lints the text as a `.ack-cni.yaml` file. */
+  /** `profile` lints the text as a `.ack-cni.yaml` file, `terraform` as a `.tf` file (cluster rules only). */
   kind?: FileKind;
+  /** What the profile's `from:` points at, when linting a profile that has one (see profile/from.ts). */
+  profileFrom?: FromResolution;
 }
 
 interface PendingReport {
@@ -42,6 +45,20 @@ function objectIgnores(object: K8sObject): ReadonlySet<string> | null | undefine
   const annotation = annotationEntries(object.node, object.doc).find((e) => e.key === ignoreAnnotation);
   const value = annotation ? stringValue(annotation.valueNode, object.doc) : undefined;
   return value === undefined ? undefined : parseRuleList(value);
+}
+
+/** Runs the cluster rules over plans read from the file; a failing rule becomes one internal-error report. */
+function runClusterRules(text: string, plans: readonly ClusterPlan[], options: LintOptions, out: PendingReport[]): void {
+  for (const plan of plans) {
+    for (const rule of rules) {
+      if (rule.scope !== 'cluster' || !rule.checkPlan || options.ruleSettings?.get(rule.id) === 'off') continue;
+      try {
+        rule.checkPlan({ text, plan, report: (report) => out.push({ rule, report }) });
+      } catch (error) {
+        out.push({ rule: internalError, report: internalError.reportFor(rule, error, { start: 0 }) });
+      }
+    }
+  }
 }
 
 /** Runs every applicable rule over one parsed document and collects its reports. */
@@ -61,17 +78,11 @@ function lintDocument(text: string, document: YamlDocument, options: LintOptions
     if (active(yamlSyntax)) run(yamlSyntax, () => yamlSyntax.checkDocument!({ text, document, ruleIds, report: reportTo(yamlSyntax) }));
     return;
   }
-  const checkPlans = (plans: ClusterPlan[]) => {
-    for (const plan of plans) {
-      for (const rule of rules) {
-        if (rule.scope === 'cluster' && rule.checkPlan && active(rule)) run(rule, () => rule.checkPlan!({ text, plan, report: reportTo(rule) }));
-      }
-    }
-  };
+  const checkPlans = (plans: ClusterPlan[]) => runClusterRules(text, plans, options, out);
   if (options.kind === 'profile') {
     for (const rule of rules) {
       if (rule.scope === 'profile' && rule.checkDocument && active(rule)) {
-        run(rule, () => rule.checkDocument!({ text, document, ruleIds, report: reportTo(rule) }));
+        run(rule, () => rule.checkDocument!({ text, document, ruleIds, profileFrom: options.profileFrom, report: reportTo(rule) }));
       }
     }
     if (document.index === 0) checkPlans([readProfilePlan(text, document.doc, readProfileDocument(text, document.doc, ruleIds).values)]);
@@ -133,6 +144,12 @@ function templateFinding(text: string, documents: YamlDocument[], options: LintO
  * server can give way to other requests and stop when a request is cancelled.
  */
 export function* lintSteps(text: string, options: LintOptions): Generator<void, Finding[]> {
+  if (options.kind === 'terraform') {
+    const pending: PendingReport[] = [];
+    if (!terraformReady()) throw new Error('initTerraform() must complete before .tf files are linted');
+    runClusterRules(text, readTerraformPlans(text), options, pending);
+    return finish(text, [], pending, options);
+  }
   const documents: YamlDocument[] = [];
   for (const document of iterateYamlDocuments(text)) {
     documents.push(document);

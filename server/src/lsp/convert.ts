@@ -1,7 +1,8 @@
-import { DiagnosticSeverity, type CodeAction, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind, type CodeAction, type CompletionItem, type Hover, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FileChange, Severity } from '../engine/finding';
 import type { ActionPlan } from '../features/codeActions';
+import type { CompletionEntry, HoverResult } from '../features/types';
 import { ruleDocsUrl } from '../docs/links';
 import { LineIndex } from '../yaml/lineIndex';
 
@@ -70,4 +71,28 @@ export function toCodeAction(
 function toLspEdits(text: string, change: FileChange): LspTextEdit[] {
   const lines = new LineIndex(text);
   return change.edits.map((edit) => ({ range: range(lines, edit.start, edit.end), newText: edit.newText }));
+}
+
+export function toHover(text: string, hover: HoverResult): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: range(new LineIndex(text), hover.start, hover.end) };
+}
+
+const completionKinds: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  annotation: CompletionItemKind.Property,
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+};
+
+export function toCompletionItems(text: string, entries: readonly CompletionEntry[]): CompletionItem[] {
+  const lines = new LineIndex(text);
+  return entries.map((entry, index) => ({
+    label: entry.label,
+    kind: completionKinds[entry.kind],
+    ...(entry.detail ? { detail: entry.detail } : {}),
+    ...(entry.documentation ? { documentation: { kind: MarkupKind.Markdown, value: entry.documentation } } : {}),
+    textEdit: { range: range(lines, entry.start, entry.end), newText: entry.insertText },
+    insertTextFormat: InsertTextFormat.PlainText,
+    sortText: `${entry.preselect ? 0 : 1}${String(index).padStart(4, '0')}`,
+    ...(entry.preselect ? { preselect: true } : {}),
+  }));
 }

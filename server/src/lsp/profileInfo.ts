@@ -32,7 +32,11 @@ function shownPath(file: string, folder: string | undefined): string {
 /** Where the profile comes from, as the status bar and hovers say it. */
 export function profileOrigin(resolved: ResolvedProfile, folder: string | undefined, locale: Locale): string {
   const source = resolved.profile?.source;
-  if (source?.kind === 'file') return shownPath(source.path, folder);
+  if (source?.kind === 'file' || source?.kind === 'cluster-config') return shownPath(source.path, folder);
+  if (resolved.ambiguous) {
+    const files = resolved.ambiguous.map((file) => shownPath(file, folder)).join(', ');
+    return pick(both(`cluster configurations that disagree: ${files}`, `多个互相矛盾的集群配置：${files}`), locale);
+  }
   if (resolved.profileFile) return pick(both(`invalid ${shownPath(resolved.profileFile, folder)}`, `无效的 ${shownPath(resolved.profileFile, folder)}`), locale);
   if (source?.kind === 'settings') return pick(both('settings', '设置'), locale);
   if (source?.kind === 'cli') return '--cni';
@@ -44,7 +48,7 @@ export function profileInfo(resolved: ResolvedProfile, file: string | undefined,
     cni: resolved.profile?.cni ?? null,
     summary: profileSummary(resolved.profile, locale),
     origin: profileOrigin(resolved, folder, locale),
-    state: resolved.profile ? resolved.profile.source.kind : resolved.profileFile ? 'invalid' : 'none',
+    state: resolved.profile ? resolved.profile.source.kind : resolved.profileFile ? 'invalid' : resolved.ambiguous ? 'ambiguous' : 'none',
     profileFile: resolved.profileFile ?? null,
     suggestedFolder: folder ?? (file ? path.dirname(file) : null),
   };

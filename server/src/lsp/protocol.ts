@@ -17,8 +17,11 @@ export interface ProfileInfo {
   summary: string;
   /** Where it comes from, as shown: "deploy/.ack-cni.yaml", "settings", "invalid .ack-cni.yaml", "none". */
   origin: string;
-  /** How the profile was found; `invalid` when the governing `.ack-cni.yaml` names no valid CNI. */
-  state: 'file' | 'settings' | 'cli' | 'none' | 'invalid';
+  /**
+   * How the profile was found: `invalid` when the governing `.ack-cni.yaml` names no valid CNI,
+   * `ambiguous` when the workspace holds cluster configurations that disagree (nothing is guessed).
+   */
+  state: 'file' | 'cluster-config' | 'settings' | 'cli' | 'none' | 'invalid' | 'ambiguous';
   /** The governing `.ack-cni.yaml`, when there is one (also when it is invalid). */
   profileFile: string | null;
   /** The folder a new `.ack-cni.yaml` for this document would go to. */

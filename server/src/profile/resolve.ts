@@ -12,9 +12,10 @@ import {
   type Profile,
   type ProfileSource,
   type TerwaySettings,
+  profileFileName,
 } from './types';
-
-export const profileFileName = '.ack-cni.yaml';
+import { planToProfileValues, type ClusterConfigDetection } from '../cluster/readers';
+import { resolveFrom, withFromValues, type FromResolution } from './from';
 
 /** Reads files for profile resolution; undefined when the file does not exist or cannot be read. */
 export type ReadFile = (absolutePath: string) => string | undefined;
@@ -35,6 +36,10 @@ export interface ProfileRequest {
   explicit?: ExplicitProfile;
   /** Rule severities from settings or `--rule`; they win over the profile file's `rules:`. */
   ruleOverrides?: ReadonlyMap<string, SeveritySetting>;
+  /** The cluster configurations found in the workspace (step 3: used when exactly one cluster is described). */
+  clusterConfigs?: ClusterConfigDetection;
+  /** The folder `from:` may read inside (the workspace folder, or the CLI's working directory). */
+  boundary?: string;
 }
 
 export interface ResolvedProfile {
@@ -45,6 +50,10 @@ export interface ResolvedProfile {
   ruleSettings: Map<string, SeveritySetting>;
   /** Globs of the profile file's `ignore:` with the folder they are relative to. */
   ignore?: { baseDir: string; patterns: string[] };
+  /** What the profile file's `from:` points at, when it has one. */
+  from?: FromResolution;
+  /** Several cluster configurations that disagree were found, so none was taken (step 3). */
+  ambiguous?: string[];
 }
 
 export function buildProfile(values: ProfileValues, source: ProfileSource, fileText?: string): Profile | undefined {
@@ -100,14 +109,33 @@ export function resolveProfile(request: ProfileRequest, readFile: ReadFile, rule
   let profile: Profile | undefined;
   let ignore: ResolvedProfile['ignore'];
   const text = profileFile !== undefined ? readFile(profileFile) : undefined;
+  let from: FromResolution | undefined;
+  let ambiguous: string[] | undefined;
   if (profileFile !== undefined && text !== undefined) {
     const content = readProfileText(profileFile, text, ruleIds);
-    profile = buildProfile(content.values, { kind: 'file', path: profileFile }, text);
+    let values = content.values;
+    if (typeof values.from === 'string') {
+      from = resolveFrom(profileFile, values.from, readFile, request.boundary);
+      if (from.ok) values = withFromValues(values, from.plan);
+    }
+    profile = buildProfile(values, { kind: 'file', path: profileFile }, text);
     for (const [id, severity] of content.rules) ruleSettings.set(id, severity);
     if (content.ignore.length > 0) ignore = { baseDir: path.dirname(profileFile), patterns: content.ignore };
   } else if (request.explicit) {
     profile = buildProfile(request.explicit.values, { kind: request.explicit.source });
+  } else if (request.clusterConfigs?.kind === 'one') {
+    const { config } = request.clusterConfigs;
+    profile = buildProfile(planToProfileValues(config.plan), { kind: 'cluster-config', path: config.path });
+  } else if (request.clusterConfigs?.kind === 'ambiguous') {
+    ambiguous = [...new Set(request.clusterConfigs.found.map((config) => config.path))];
   }
   for (const [id, severity] of request.ruleOverrides ?? []) ruleSettings.set(id, severity);
-  return { profile, ...(profileFile !== undefined ? { profileFile } : {}), ruleSettings, ...(ignore ? { ignore } : {}) };
+  return {
+    profile,
+    ...(profileFile !== undefined ? { profileFile } : {}),
+    ruleSettings,
+    ...(ignore ? { ignore } : {}),
+    ...(from ? { from } : {}),
+    ...(ambiguous ? { ambiguous } : {}),
+  };
 }

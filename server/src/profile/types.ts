@@ -1,3 +1,6 @@
+/** The cluster profile's file name (PRODUCT §2). */
+export const profileFileName = '.ack-cni.yaml';
+
 export type Cni = 'terway' | 'terway-edge' | 'flannel';
 export type EniMode = 'shared' | 'exclusive' | 'mixed';
 export type Datapath = 'veth' | 'ipvlan' | 'datapathv2';
@@ -35,6 +38,8 @@ export interface ClusterSettings {
 /** Where the profile in force came from. */
 export type ProfileSource =
   | { kind: 'file'; path: string }
+  /** A cluster configuration found in the workspace (auto-detection, PRODUCT §3 step 3). */
+  | { kind: 'cluster-config'; path: string }
   | { kind: 'settings' }
   | { kind: 'cli' };
 

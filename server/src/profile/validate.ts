@@ -190,7 +190,8 @@ class ProfileReader {
   }
 
   missingCni(values: ProfileValues): void {
-    if (values.cni !== undefined) return;
+    // With `from:`, the CNI comes from the cluster configuration (problems there are reported on `from`).
+    if (values.cni !== undefined || values.from !== undefined) return;
     const root = this.doc.contents;
     const cniEntry = isMap(root) ? entries(root).find((e) => e.key === 'cni') : undefined;
     if (cniEntry) return; // present but invalid: already reported on its value

@@ -7,6 +7,7 @@ import type { Profile } from '../profile/types';
 import type { SourceId } from '../docs/sources';
 import type { YamlDocument } from '../yaml/parse';
 import type { ClusterPlan } from '../cluster/plan';
+import type { FromResolution } from '../profile/from';
 
 /** Prose of a rule's documentation page in one language (Markdown). */
 export interface RuleProse {
@@ -53,6 +54,8 @@ export interface DocumentCheck {
   document: YamlDocument;
   /** Ids of every rule in the catalogue (the profile's `rules:` map is checked against them). */
   ruleIds: readonly string[];
+  /** For a profile with `from:`, what that file turned out to hold. */
+  profileFrom?: FromResolution;
   report(report: Report): void;
 }
 

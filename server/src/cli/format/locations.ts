@@ -29,7 +29,12 @@ export function locate(result: FileResult): LocatedFinding[] {
 /** "terway", "flannel" … and where the profile came from, for JSON output. */
 export function profileSummary(profile: Profile | undefined, cwd: string): { cni: string; source: string } | null {
   if (!profile) return null;
-  const source = profile.source.kind === 'file' ? displayPath(profile.source.path, cwd) : profile.source.kind === 'cli' ? '--cni' : 'settings';
+  const source =
+    profile.source.kind === 'file' || profile.source.kind === 'cluster-config'
+      ? displayPath(profile.source.path, cwd)
+      : profile.source.kind === 'cli'
+        ? '--cni'
+        : 'settings';
   return { cni: profile.cni, source };
 }
 

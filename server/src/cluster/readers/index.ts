@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { findTemplateAction } from '../../engine/template';
 import { objectsOf } from '../../k8s/objects';
-import { profileFileName } from '../../profile/resolve';
+import { profileFileName } from '../../profile/types';
 import type { ProfileValues } from '../../profile/validate';
 import { parseYamlDocuments, type YamlDocument } from '../../yaml/parse';
 import type { ClusterPlan, Located } from '../plan';

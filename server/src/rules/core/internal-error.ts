@@ -4,7 +4,7 @@ import type { YamlDocument } from '../../yaml/parse';
 import type { Rule } from '../types';
 
 interface InternalErrorRule extends Rule {
-  reportFor(failed: Rule, error: unknown, document: YamlDocument): Report;
+  reportFor(failed: Rule, error: unknown, where: Pick<YamlDocument, 'start'>): Report;
 }
 
 export const internalError: InternalErrorRule = {
@@ -31,9 +31,9 @@ export const internalError: InternalErrorRule = {
     facts: [],
     sources: [],
   },
-  reportFor(failed, error, document) {
+  reportFor(failed, error, where) {
     const detail = error instanceof Error ? error.message : String(error);
-    const start = document.start;
+    const start = where.start;
     return {
       start,
       end: start,

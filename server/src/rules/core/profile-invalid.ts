@@ -1,6 +1,52 @@
 import { both } from '../../l10n';
-import { readProfileDocument } from '../../profile/validate';
+import { isMap, type Document } from 'yaml';
+import type { Report } from '../../engine/finding';
+import type { FromResolution } from '../../profile/from';
+import { readProfileDocument, type ProfileValues } from '../../profile/validate';
+import { entry } from '../../yaml/nodes';
 import type { Rule } from '../types';
+
+function fromProblem(resolution: Extract<FromResolution, { ok: false }>, written: string) {
+  switch (resolution.problem) {
+    case 'outside':
+      return both(`"from: ${written}" points outside the workspace: the linter does not read files there.`, `"from: ${written}" 指向工作区之外：不会读取那里的文件。`);
+    case 'missing':
+      return both(`"from: ${written}" does not exist or cannot be read.`, `"from: ${written}" 不存在或无法读取。`);
+    case 'none':
+      return both(
+        `"from: ${written}" holds no ACK cluster configuration naming a CNI (a CreateCluster body, a Terraform cluster, eni-config or kube-flannel-cfg).`,
+        `"from: ${written}" 中没有指明 CNI 的 ACK 集群配置（CreateCluster 请求体、Terraform 集群、eni-config 或 kube-flannel-cfg）。`,
+      );
+    case 'several':
+      return both(
+        `"from: ${written}" describes ${resolution.count} clusters: point at a file that describes one.`,
+        `"from: ${written}" 描述了 ${resolution.count} 个集群：请指向只描述一个集群的文件。`,
+      );
+  }
+}
+
+/** `from:` that cannot be used, or a `cni:` that contradicts the configuration `from:` names. */
+function reportFrom(doc: Document, values: ProfileValues, resolution: FromResolution, report: (r: Report) => void): void {
+  const root = isMap(doc.contents) ? doc.contents : null;
+  const fromNode = entry(root, 'from')?.valueNode;
+  if (!fromNode?.range || typeof values.from !== 'string') return;
+  if (!resolution.ok) {
+    report({ start: fromNode.range[0], end: fromNode.range[1], message: fromProblem(resolution, values.from) });
+    return;
+  }
+  const cniNode = entry(root, 'cni')?.valueNode;
+  const planCni = resolution.plan.cni?.value;
+  if (cniNode?.range && planCni && values.cni !== undefined && values.cni !== planCni) {
+    report({
+      start: cniNode.range[0],
+      end: cniNode.range[1],
+      message: both(
+        `cni: ${values.cni} contradicts ${values.from}, which describes a ${planCni} cluster; the CNI cannot change after creation.`,
+        `cni: ${values.cni} 与 ${values.from} 不一致（其中的集群使用 ${planCni}）；集群创建后无法更换 CNI。`,
+      ),
+    });
+  }
+}
 
 export const profileInvalid: Rule = {
   id: 'profile-invalid',
@@ -29,7 +75,7 @@ export const profileInvalid: Rule = {
     facts: [],
     sources: [],
   },
-  checkDocument({ text, document, ruleIds, report }) {
+  checkDocument({ text, document, ruleIds, profileFrom, report }) {
     if (document.index > 0) {
       report({
         start: document.start,
@@ -38,6 +84,8 @@ export const profileInvalid: Rule = {
       });
       return;
     }
-    for (const problem of readProfileDocument(text, document.doc, ruleIds).problems) report(problem);
+    const content = readProfileDocument(text, document.doc, ruleIds);
+    for (const problem of content.problems) report(problem);
+    if (profileFrom) reportFrom(document.doc, content.values, profileFrom, report);
   },
 };

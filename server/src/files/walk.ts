@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { profileFileName } from '../profile/resolve';
+import { profileFileName } from '../profile/types';
 
 interface IgnoreScope {
   base: string;
@@ -11,7 +11,7 @@ interface IgnoreScope {
 const skippedFolders = new Set(['.git', 'node_modules']);
 
 export function isLintable(fileName: string): boolean {
-  return fileName === profileFileName || /\.(ya?ml|json)$/i.test(fileName);
+  return fileName === profileFileName || /\.(ya?ml|json|tf)$/i.test(fileName);
 }
 
 function readGitignore(dir: string): IgnoreScope | undefined {

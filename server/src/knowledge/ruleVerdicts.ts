@@ -1,0 +1,58 @@
+import { both, type Localized } from '../l10n';
+
+/**
+ * The word a hover puts before a finding's message ("not enforced — Flannel does not …").
+ * Several rules report the same problem at different severities on purpose: below their default
+ * when it hits only part of the cluster (the exclusive-ENI pools of mixed mode) or degrades
+ * quietly, above it when the object is rejected outright. The word follows that, as long as the
+ * user has not overridden the rule's severity (then only the default word is safe).
+ */
+export interface RuleVerdict {
+  word: Localized;
+  /** Findings below the rule's default severity. `partial`: the feature still works on some nodes. */
+  lower?: { word: Localized; partial: boolean };
+  /** Findings above the rule's default severity. */
+  higher?: Localized;
+}
+
+const notApplied = both('not applied', '不生效');
+const onExclusivePools = both('not applied on exclusive-ENI node pools', '在独占 ENI 节点池上不生效');
+const rejected = both('rejected', '会被拒绝');
+const notSupported = both('not supported', '不支持');
+
+export const ruleVerdicts: Readonly<Record<string, RuleVerdict>> = {
+  'network-policy-unsupported': {
+    word: both('not enforced', '不生效'),
+    lower: { word: both('not enforced on exclusive-ENI node pools', '在独占 ENI 节点池上不生效'), partial: true },
+  },
+  'network-policy-endport': {
+    word: both('port range not enforced', '端口范围不生效'),
+    lower: { word: both('port range may be ignored', '端口范围可能被忽略'), partial: true },
+    higher: rejected,
+  },
+  'calico-policy-unsupported': {
+    word: notApplied,
+    lower: { word: both('applies at most where Felix runs', '最多只在运行 Felix 的节点上生效'), partial: true },
+  },
+  'dual-stack-unsupported': {
+    word: rejected,
+    lower: { word: both('falls back to IPv4', '退回为 IPv4 单栈'), partial: false },
+  },
+  'eni-backend-unsupported': { word: notSupported },
+  'bandwidth-unsupported': { word: notApplied, lower: { word: onExclusivePools, partial: true } },
+  'bandwidth-invalid': { word: rejected },
+  'aliyun-bandwidth-deprecated': { word: both('deprecated', '已废弃'), higher: both('ignored', '被忽略') },
+  'aliyun-bandwidth-invalid': { word: both('not parsed, no limit', '无法解析，不限速') },
+  'annotation-value-type': { word: both('not a string', '不是字符串') },
+  'network-priority-invalid': { word: both('not a valid priority', '取值无效') },
+  'network-priority-unsupported': { word: notApplied, lower: { word: onExclusivePools, partial: true } },
+  'pod-ip-reservation-unsupported': { word: notApplied, lower: { word: onExclusivePools, partial: true } },
+  'eni-annotation-obsolete': { word: both('obsolete', '已过时') },
+  'eip-annotation-deprecated': { word: both('deprecated', '已废弃'), higher: notSupported },
+  'system-annotation': { word: both('managed by the system', '由系统维护') },
+  'pod-networks-invalid': { word: rejected },
+  'pod-networks-unsupported': { word: notSupported },
+  'podnetworking-unsupported': { word: notSupported, lower: { word: both('owned by Terway', '由 Terway 维护'), partial: false } },
+  'podnetworking-invalid': { word: both('invalid', '无效'), lower: { word: both('unsupported', '不受支持'), partial: false } },
+  'profile-invalid': { word: both('invalid', '无效') },
+};

@@ -1,0 +1,31 @@
+import * as fs from 'node:fs/promises';
+import { collectFiles } from '../files/walk';
+import { detectClusterConfig, mayHoldClusterConfig, type ClusterConfigDetection } from '../cluster/readers';
+
+/** Words one of the supported cluster configurations must contain; other files are not parsed. */
+const markers = ['cluster_type', 'eni-config', 'kube-flannel-cfg', 'alicloud_cs_'];
+/** Cluster configurations are small; larger files are manifests or data and are not read for this. */
+const maxBytes = 1024 * 1024;
+
+export function mentionsClusterConfig(text: string): boolean {
+  return markers.some((marker) => text.includes(marker));
+}
+
+/**
+ * The cluster configurations under a workspace folder (PRODUCT §3 step 3), honouring .gitignore.
+ * `openText` gives the editor's text of open files, so unsaved edits count.
+ */
+export async function scanClusterConfigs(folder: string, openText: (file: string) => string | undefined): Promise<ClusterConfigDetection> {
+  const { files } = collectFiles([folder], folder);
+  const texts: Array<{ path: string; text: string }> = [];
+  for (const file of files.filter(mayHoldClusterConfig)) {
+    let text = openText(file);
+    if (text === undefined) {
+      const stat = await fs.stat(file).catch(() => undefined);
+      if (!stat || stat.size > maxBytes) continue;
+      text = await fs.readFile(file, 'utf8').catch(() => undefined);
+    }
+    if (text !== undefined && mentionsClusterConfig(text)) texts.push({ path: file, text });
+  }
+  return detectClusterConfig(texts);
+}
