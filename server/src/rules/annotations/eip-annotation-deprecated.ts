@@ -4,27 +4,14 @@ import { podAnnotationMap } from '../../k8s/metadata';
 import type { PodTemplate } from '../../k8s/podTemplates';
 import type { Profile } from '../../profile/types';
 import { podAnnotationsWithKeys } from '../support/pods';
+import { eciEipKeys, eipKeys } from '../support/keys';
 import type { Rule } from '../types';
 
-/** The pod EIP annotations old Terway versions read (the shared parameters and the `pod-` switches). */
-const eipKeys = [
-  'k8s.aliyun.com/pod-with-eip',
-  'k8s.aliyun.com/pod-eip-instanceid',
-  'k8s.aliyun.com/eip-bandwidth',
-  'k8s.aliyun.com/eip-charge-type',
-  'k8s.aliyun.com/eip-internet-charge-type',
-  'k8s.aliyun.com/eip-isp',
-  'k8s.aliyun.com/eip-common-bandwidth-package-id',
-  'k8s.aliyun.com/eip-public-ip-address-pool-id',
-];
-
-/**
- * The ECI switches. Elastic Container Instance pods (virtual nodes) get their EIP from ECI, not
- * from the cluster's CNI, and the fact sheet says nothing about ECI's EIP: a pod carrying one of
- * these is left alone, together with the `eip-*` parameters it shares with Terway's keys.
+/*
+ * ECI pods (virtual nodes) get their EIP from ECI, not from the cluster's CNI, and the fact sheet
+ * says nothing about ECI's EIP: a pod carrying one of ECI's switches is left alone, together with
+ * the `eip-*` parameters it shares with Terway's keys.
  */
-const eciEipKeys = ['k8s.aliyun.com/eci-with-eip', 'k8s.aliyun.com/eci-eip-instanceid'];
-
 function isEciEipPod(template: PodTemplate): boolean {
   const annotations = podAnnotationMap(template);
   return eciEipKeys.some((key) => annotations.has(key));

@@ -3,11 +3,11 @@ import type { Profile } from '../../profile/types';
 import { compareVersions } from '../support/describe';
 import { podAnnotationsWithKeys } from '../support/pods';
 import { removeAnnotationFix } from '../support/annotations';
+import { eniKeys } from '../support/keys';
 import type { Rule } from '../types';
 
 /** Terway v1.0.x read the lower-case key, v1.1.0–v1.10.0 the upper-case one; both are gone since v1.11. */
-const lowerKey = 'k8s.aliyun.com/eni';
-const upperKey = 'k8s.aliyun.com/ENI';
+const { lower: lowerKey, upper: upperKey } = eniKeys;
 
 /** The key a Terway version reads, or undefined for versions that read neither. */
 function keyReadBy(version: string): string | undefined {

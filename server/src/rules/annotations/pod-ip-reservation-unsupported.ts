@@ -4,9 +4,10 @@ import type { PodTemplate } from '../../k8s/podTemplates';
 import type { Profile } from '../../profile/types';
 import { podAnnotationsWithKeys } from '../support/pods';
 import { annotationText, isGoTrue } from '../support/annotations';
+import { podIpReservationKey } from '../support/keys';
 import type { Rule } from '../types';
 
-const reservationKey = 'k8s.aliyun.com/pod-ip-reservation';
+const reservationKey = podIpReservationKey;
 
 interface Verdict {
   message: Localized;

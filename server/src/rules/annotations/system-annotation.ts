@@ -2,6 +2,8 @@ import { both, type Localized } from '../../l10n';
 import type { Profile } from '../../profile/types';
 import { podAnnotationsWithKeys } from '../support/pods';
 import { removeAnnotationFix } from '../support/annotations';
+import { daemonWrittenKeys, webhookWrittenKeys } from '../support/keys';
+import { podNetworkingKey } from '../support/podNetworking';
 import type { Rule } from '../types';
 
 const webhook = both("terway-controlplane's webhook", 'terway-controlplane 的 Webhook');
@@ -9,11 +11,8 @@ const daemon = both('Terway', 'Terway');
 
 /** Pod annotations the system writes, with who writes them. */
 const systemKeys: ReadonlyMap<string, Localized> = new Map([
-  ['k8s.aliyun.com/pod-eni', webhook],
-  ['k8s.aliyun.com/pod-networking', webhook],
-  ['k8s.aliyun.com/pod-ips', daemon],
-  ['k8s.aliyun.com/allocated', daemon],
-  ['k8s.aliyun.com/pod-uid', daemon],
+  ...[...webhookWrittenKeys, podNetworkingKey].map((key) => [key, webhook] as const),
+  ...daemonWrittenKeys.map((key) => [key, daemon] as const),
 ]);
 
 function message(profile: Profile | undefined, key: string): Localized {

@@ -3,22 +3,11 @@ import type { Report } from '../../engine/finding';
 import type { K8sObject } from '../../k8s/objects';
 import type { Profile } from '../../profile/types';
 import { describeProfile } from '../support/describe';
+import { calicoApiVersions, calicoPolicyKinds } from '../support/keys';
 import type { Rule } from '../types';
 
-/** Group/versions of Calico's policy API: the CRDs Felix reads, and the aggregated API of Calico's API server. */
-const crdApiVersion = 'crd.projectcalico.org/v1';
-const aggregatedApiVersion = 'projectcalico.org/v3';
-
-const policyKinds: ReadonlySet<string> = new Set([
-  'NetworkPolicy',
-  'GlobalNetworkPolicy',
-  'NetworkSet',
-  'GlobalNetworkSet',
-  'StagedNetworkPolicy',
-  'StagedGlobalNetworkPolicy',
-  'StagedKubernetesNetworkPolicy',
-  'Tier',
-]);
+const { crd: crdApiVersion, aggregated: aggregatedApiVersion } = calicoApiVersions;
+const policyKinds: ReadonlySet<string> = new Set(calicoPolicyKinds);
 
 function isCalicoPolicy(object: K8sObject): boolean {
   return (object.apiVersion === crdApiVersion || object.apiVersion === aggregatedApiVersion) && policyKinds.has(object.kind);

@@ -3,10 +3,10 @@ import { both } from '../../l10n';
 import { annotationEntries } from '../../k8s/metadata';
 import { stringValue } from '../../yaml/nodes';
 import { replaceScalarFix } from '../../yaml/edits';
+import { backendTypeKey } from '../support/keys';
 import type { Rule } from '../types';
 
 /** Read by the Alibaba Cloud cloud-controller-manager on the Service itself, not on pods. */
-const backendTypeKey = 'service.beta.kubernetes.io/backend-type';
 
 export const eniBackendUnsupported: Rule = {
   id: 'eni-backend-unsupported',
