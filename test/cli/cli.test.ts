@@ -163,3 +163,13 @@ test('--help and --version', () => {
   assert.match(run(['--help']).stdout, /^Usage: ack-cni-lint \[options\] \[paths\.\.\.\]/);
   assert.equal(run(['--version']).stdout, `${require('../../package.json').version}\n`);
 });
+
+test('a Terraform cluster among the paths is the profile; findings inside it are reported under its path', () => {
+  const cwd = path.resolve(__dirname, '../fixtures/cluster-config');
+  const result = spawnSync(process.execPath, [cli, '.', '--format', 'json'], { cwd, encoding: 'utf8' });
+  assert.equal(result.status, 1);
+  assert.deepEqual(summary(result.stdout), [
+    'main.tf flannel@main.tf flannel-node-capacity@5:20-5:22',
+    'policy.yaml flannel@main.tf network-policy-unsupported@2:7-2:20',
+  ]);
+});
