@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 function testFiles(dir) {
   return readdirSync(dir)
@@ -15,5 +16,8 @@ function testFiles(dir) {
 
 const roots = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['test'];
 const files = roots.flatMap((root) => (root.endsWith('.ts') ? [root] : testFiles(root)));
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+// Every test process, and every process a test starts (CLI, language server), refuses network access.
+const noNetwork = fileURLToPath(new URL('../test/helpers/no-network.cjs', import.meta.url));
+const env = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${noNetwork}`.trim() };
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env });
 process.exit(result.status ?? 1);
