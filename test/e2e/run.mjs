@@ -1,11 +1,12 @@
 // `npm run test:e2e`: the real-editor tests.
 //   1. launcher 1: the mocha suite in desktop VS Code via @vscode/test-electron (skips without VSCODE_EXECUTABLE);
 //   2. launcher 2: the same suite in code-server's extension host (route B), English and zh-cn;
-//   3. the UI smoke in code-server + headless Chromium (route A), screenshots in test-results/e2e/.
+//   3. the UI smoke in code-server + headless Chromium (route A), screenshots in test-results/e2e/;
+//   4. the injection grammar tokenized with the YAML grammar code-server ships.
 // Needs `bash test/e2e/install.sh` once (code-server, playwright-core, Chromium) and a built dist/.
 // Prints one line per scenario and a counted summary last; exits 1 on any failure.
 //
-//   node test/e2e/run.mjs [--only electron|api|ui]…   ACK_E2E_GREP=<mocha grep>
+//   node test/e2e/run.mjs [--only electron|api|ui|grammar]…   ACK_E2E_GREP=<mocha grep>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSuite } from './lib/buildSuite.mjs';
@@ -13,6 +14,7 @@ import { missingTools, now, resultsDir, seconds } from './lib/harness.mjs';
 import { printOutcome, runApiScenario, scenarios as apiScenarios } from './launchers/codeServer.mjs';
 import { electronPrerequisites, electronScenarios, runElectronScenario } from './launchers/electron.mjs';
 import { runUiSmoke } from './ui/smoke.mjs';
+import { runGrammarCheck } from './grammar/injection.mjs';
 
 const only = process.argv.flatMap((arg, i, all) => (arg === '--only' ? [all[i + 1]] : []));
 const wanted = (part) => only.length === 0 || only.includes(part);
@@ -53,6 +55,11 @@ if (wanted('ui')) {
   printOutcome(outcome);
   for (const file of outcome.screenshots) console.log(`    screenshot ${file}`);
   outcomes.push(outcome);
+}
+
+if (wanted('grammar')) {
+  console.log('== injection grammar with VS Code\'s YAML grammar');
+  outcomes.push(await runGrammarCheck());
 }
 
 const total = (key) => outcomes.reduce((sum, o) => sum + (o[key] ?? 0), 0);
