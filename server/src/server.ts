@@ -196,6 +196,7 @@ async function lintDocument(document: TextDocument, token: CancellationToken): P
           locale,
           kind: isProfilePath(file) ? 'profile' : file && isTerraformPath(file) ? 'terraform' : 'manifest',
           profileFrom: isProfilePath(file) ? resolved.from : undefined,
+          maxLength: settings.maxFileSizeKb * 1024,
         },
         token,
         stale,

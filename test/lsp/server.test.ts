@@ -173,6 +173,15 @@ describe('language server over stdio, pull diagnostics', () => {
     );
   });
 
+  test('a file over ackCni.maxFileSizeKb gets one hint instead of findings', async () => {
+    const uri = `file://${root}/deploy/big-policy.yaml`;
+    await client.changeSettings({ cni: 'auto', maxFileSizeKb: 1 });
+    await client.open(uri, policy + '# padding\n'.repeat(200));
+    assert.deepEqual((await pull(client, uri)).map((d) => [d.code, d.severity]), [['file-too-large', 4]]);
+    await client.changeSettings({ cni: 'auto' });
+    assert.deepEqual((await pull(client, uri)).map((d) => d.code), ['network-policy-unsupported']);
+  });
+
   test('the profile in force, for the status bar', async () => {
     const info = await client.connection.sendRequest('ackCni/profileInfo', { uri: `file://${root}/deploy/policy.yaml` });
     assert.deepEqual(info, {

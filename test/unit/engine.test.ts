@@ -1,6 +1,7 @@
 import { test, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintFixture } from '../helpers/ruleTable';
+import { lintText } from '../../server/src/engine/lint';
 import { networkPolicyUnsupported } from '../../server/src/rules/policy/network-policy-unsupported';
 import type { Rule } from '../../server/src/rules/types';
 
@@ -28,4 +29,14 @@ test('engine: documents that are not Kubernetes objects are left alone', () => {
   const values = 'replicaCount: 1\nkind: NetworkPolicy\n';
   assert.deepEqual(lintFixture(compose, { profile: 'cni: flannel\n' }), []);
   assert.deepEqual(lintFixture(values, { profile: 'cni: flannel\n' }), []);
+});
+
+test('engine: a text over the size limit gets one file-too-large hint on its first line, nothing else', () => {
+  const text = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n' + '# padding\n'.repeat(200);
+  const findings = lintText(text, { profile: undefined, maxLength: 1024 });
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.severity, f.start, f.end, f.message]),
+    [['file-too-large', 'hint', 0, 32, 'This file (2 KB) is larger than ackCni.maxFileSizeKb (1 KB): it is not linted in the editor.']],
+  );
+  assert.deepEqual(lintText(text, { profile: undefined, maxLength: text.length }), [], 'at the limit it is linted');
 });

@@ -11,6 +11,7 @@ import { rules, ruleIds } from '../rules';
 import type { Rule } from '../rules/types';
 import { internalError } from '../rules/core/internal-error';
 import { templateSkipped } from '../rules/core/template-skipped';
+import { fileTooLarge } from '../rules/core/file-too-large';
 import { yamlSyntax } from '../rules/core/yaml-syntax';
 import { ignoreAnnotation, parseRuleList, Suppressions } from './suppress';
 import { findTemplateAction } from './template';
@@ -32,6 +33,8 @@ export interface LintOptions {
   kind?: FileKind;
   /** What the profile's `from:` points at, when linting a profile that has one (see profile/from.ts). */
   profileFrom?: FromResolution;
+  /** Texts longer than this (UTF-16 code units, about bytes) get one file-too-large hint instead of findings. */
+  maxLength?: number;
 }
 
 interface PendingReport {
@@ -144,6 +147,9 @@ function templateFinding(text: string, documents: YamlDocument[], options: LintO
  * server can give way to other requests and stop when a request is cancelled.
  */
 export function* lintSteps(text: string, options: LintOptions): Generator<void, Finding[]> {
+  if (options.maxLength !== undefined && text.length > options.maxLength) {
+    return finish(text, [], [{ rule: fileTooLarge, report: fileTooLarge.reportFor(text, options.maxLength) }], options);
+  }
   if (options.kind === 'terraform') {
     const pending: PendingReport[] = [];
     if (!terraformReady()) throw new Error('initTerraform() must complete before .tf files are linted');

@@ -127,6 +127,8 @@ function markdown(parts: Array<string | undefined>): string {
 }
 
 export function completionsAt(context: FeatureContext, offset: number): CompletionEntry[] {
+  // Terraform files get no completion (their values are checked, not suggested).
+  if (context.kind === 'terraform') return [];
   // JSON manifests are edited as JSON; the line model is for block YAML.
   if (/^\s*[{[]/.test(context.text)) return [];
   const focus = focusOn(context.text, offset);

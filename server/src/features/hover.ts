@@ -21,9 +21,11 @@ import { focusOn } from './focus';
 import { clusterHeader, comparisonTable, here, ruleLinks, verdict } from './hoverParts';
 import { nodeAt, type NodeAt, type Step } from './nodeAt';
 import { profileHover } from './profileHover';
+import { clusterHoverInManifest, clusterHoverInProfile, clusterHoverInTerraform } from './clusterHover';
 import type { FeatureContext, HoverResult } from './types';
 
 export function hoverAt(context: FeatureContext, offset: number): HoverResult | null {
+  if (context.kind === 'terraform') return clusterHoverInTerraform(context, offset);
   const focus = focusOn(context.text, offset);
   const result = hoverIn({ ...context, text: focus.text }, offset - focus.from);
   return result && { ...result, start: result.start + focus.from, end: result.end + focus.from };
@@ -33,8 +35,13 @@ function hoverIn(context: FeatureContext, offset: number): HoverResult | null {
   const documents = parseYamlDocuments(context.text);
   const document = documents.find((d) => d.start <= offset && offset <= d.end);
   if (!document) return null;
-  if (context.kind === 'profile') return document.index === 0 ? profileHover(context, document, offset) : null;
-  return manifestHover(context, document, offset);
+  if (context.kind === 'profile') {
+    if (document.index !== 0) return null;
+    // Values that make the cluster plan (CIDRs, instance types, modes) get the cluster hover; keys and the rest, the schema's.
+    return clusterHoverInProfile(context, document, offset) ?? profileHover(context, document, offset);
+  }
+  // A document can be a Kubernetes object and a cluster configuration at once (eni-config, kube-flannel-cfg).
+  return manifestHover(context, document, offset) ?? clusterHoverInManifest(context, documents, document, offset);
 }
 
 /** What every manifest hover needs besides the node. */

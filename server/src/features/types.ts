@@ -5,7 +5,8 @@ import type { Profile } from '../profile/types';
 /** What hover and completion know about the file at hand: pure inputs, no LSP types. */
 export interface FeatureContext {
   text: string;
-  kind: 'manifest' | 'profile';
+  /** How the text is linted: a YAML/JSON manifest or cluster config, `.ack-cni.yaml`, or a Terraform `.tf` file. */
+  kind: 'manifest' | 'profile' | 'terraform';
   /** The profile in force; undefined when no CNI is known for the file. */
   profile: Profile | undefined;
   /** Where that profile comes from, as shown to the user: "deploy/.ack-cni.yaml", "settings", "--cni". */

@@ -55,4 +55,14 @@ export const ruleVerdicts: Readonly<Record<string, RuleVerdict>> = {
   'podnetworking-unsupported': { word: notSupported, lower: { word: both('owned by Terway', '由 Terway 维护'), partial: false } },
   'podnetworking-invalid': { word: both('invalid', '无效'), lower: { word: both('unsupported', '不受支持'), partial: false } },
   'profile-invalid': { word: both('invalid', '无效') },
+  // Cluster rules: their findings sit on values of cluster configurations and of the profile.
+  'cidr-overlap': { word: both('overlaps', '网段重叠') },
+  'cidr-invalid': { word: both('invalid', '无效'), lower: { word: both('host bits set', '主机位不为 0'), partial: false } },
+  'flannel-node-capacity': { word: both('too small', '容量不足'), lower: { word: both('may be too small', '可能容量不足'), partial: false } },
+  'node-quota': { word: both('over the quota', '超出配额'), lower: { word: both('over the default quota', '超出默认配额'), partial: false } },
+  'pods-per-node': { word: both('cannot join', '无法加入'), lower: { word: both('unknown', '未知'), partial: false } },
+  'datapath-os-unsupported': { word: notSupported, lower: { word: both('not supported from Terway v1.14.0', 'Terway v1.14.0 起不支持'), partial: false } },
+  'terway-mode-conflict': { word: both('not available', '不可用') },
+  'dual-stack-config': { word: notSupported },
+  'cni-field-ignored': { word: both('ignored', '被忽略') },
 };

@@ -10,9 +10,13 @@ export interface ServerSettings {
   flannel: Record<string, unknown>;
   rules: Record<string, unknown>;
   exclude: string[];
+  /** Files larger than this are not linted in the editor (one hint says so). */
+  maxFileSizeKb: number;
 }
 
-export const defaultSettings: ServerSettings = { cni: 'auto', terway: {}, flannel: {}, rules: {}, exclude: [] };
+export const defaultMaxFileSizeKb = 5120;
+
+export const defaultSettings: ServerSettings = { cni: 'auto', terway: {}, flannel: {}, rules: {}, exclude: [], maxFileSizeKb: defaultMaxFileSizeKb };
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -28,6 +32,7 @@ export function readSettings(raw: unknown): ServerSettings {
     flannel: record(section.flannel),
     rules: record(section.rules),
     exclude: Array.isArray(section.exclude) ? section.exclude.filter((g): g is string => typeof g === 'string') : [],
+    maxFileSizeKb: typeof section.maxFileSizeKb === 'number' && section.maxFileSizeKb > 0 ? section.maxFileSizeKb : defaultMaxFileSizeKb,
   };
 }
 

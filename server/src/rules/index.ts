@@ -2,6 +2,7 @@ import type { Rule } from './types';
 import { annotationRules } from './annotations';
 import { bandwidthRules } from './bandwidth';
 import { clusterRules } from './cluster';
+import { fileTooLarge } from './core/file-too-large';
 import { internalError } from './core/internal-error';
 import { profileInvalid } from './core/profile-invalid';
 import { templateSkipped } from './core/template-skipped';
@@ -19,6 +20,7 @@ export const rules: readonly Rule[] = [
   profileInvalid,
   yamlSyntax,
   templateSkipped,
+  fileTooLarge,
   internalError,
 ];
 
