@@ -1,7 +1,7 @@
 // Shared by the code-server launcher (route B) and the UI smoke (route A): a code-server on a loopback
 // port with every piece of state in a scratch folder, headless Debian Chromium driven by playwright-core,
 // and the clean-up of both. Recipe: ../shared/design/REAL-VSCODE-E2E.md.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -141,6 +141,27 @@ export function installFixtureExtension(runDir, name) {
     };
   }
   writeFileSync(packsFile, JSON.stringify(packs));
+}
+
+/**
+ * Builds the .vsix (scripts/package.mjs) and installs it into the run's extensions folder with
+ * `code-server --install-extension`, as a user would: the UI smoke then drives the shipped artefact.
+ */
+export function installPackagedExtension(runDir) {
+  const vsix = join(runDir, 'ack-cni-lint.vsix');
+  const packaged = spawnSync(process.execPath, [join(repoRoot, 'scripts/package.mjs'), '--out', vsix], { encoding: 'utf8' });
+  if (packaged.status !== 0) throw new Error(`packaging failed: ${packaged.stderr}${packaged.stdout}`);
+  const config = join(runDir, 'install-config.yaml');
+  writeFileSync(config, 'auth: none\ncert: false\n');
+  const installed = spawnSync(
+    process.execPath,
+    [codeServerEntry, '--config', config, '--user-data-dir', join(runDir, 'user-data'), '--extensions-dir', join(runDir, 'extensions'), '--install-extension', vsix],
+    { cwd: runDir, env: isolatedEnv(runDir), encoding: 'utf8', timeout: 60_000 },
+  );
+  if (installed.status !== 0 || !/was successfully installed/.test(installed.stdout)) {
+    throw new Error(`code-server --install-extension failed (${installed.status}): ${installed.stdout}${installed.stderr}`);
+  }
+  return vsix;
 }
 
 /**

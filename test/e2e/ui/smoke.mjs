@@ -14,11 +14,10 @@ import {
   loopbackOnly,
   missingTools,
   now,
-  remoteUri,
-  repoRoot,
   resultsDir,
   scenarioLimitMs,
   seconds,
+  installPackagedExtension,
   startCodeServer,
   waitFor,
   withTimeout,
@@ -98,6 +97,7 @@ export async function runUiSmoke() {
   const softStep = (title, body) => step(title, body).catch(() => {});
 
   const steps = [
+    'the packaged .vsix installs with code-server --install-extension',
     'the Explorer opens terway-cluster/api.yaml',
     'a warning squiggle under k8s.aliyun.com/ingress-bandwidth',
     'the Problems panel lists the finding with rule id and position',
@@ -113,16 +113,19 @@ export async function runUiSmoke() {
     const workspace = copyFixture('ui', runDir);
     const file = join(workspace, 'terway-cluster/api.yaml');
     const original = readFileSync(file, 'utf8');
+    await step(steps[0], async () => {
+      installPackagedExtension(runDir);
+    });
     server = await startCodeServer(runDir);
     timings.serverReadyMs = server.startMs;
     const browserStart = now();
     context = await launchBrowser(runDir);
     const blocked = await loopbackOnly(context);
     page = context.pages()[0] ?? (await context.newPage());
-    // The extension comes straight from the repository, as under F5 (no .vsix).
-    await page.goto(workbenchUrl(server, workspace, [['extensionDevelopmentPath', remoteUri(repoRoot)]]));
+    // The extension is the installed .vsix, exactly what users get (route B tests the source tree).
+    await page.goto(workbenchUrl(server, workspace));
 
-    await step(steps[0], async () => {
+    await step(steps[1], async () => {
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
       const folder = page.getByRole('treeitem', { name: 'terway-cluster' });
       await folder.waitFor({ timeout: 60_000 });
@@ -135,12 +138,12 @@ export async function runUiSmoke() {
     timings.workbenchMs = now() - browserStart;
 
     let squiggle;
-    await step(steps[1], async () => {
+    await step(steps[2], async () => {
       [squiggle] = await waitFor('a warning squiggle on the line', () => squigglesOnLine(page, before, 'warning').then((s) => s.length > 0 && s), { timeoutMs: stepTimeout });
       await screenshot('squiggles');
     });
 
-    await softStep(steps[2], async () => {
+    await softStep(steps[3], async () => {
       await page.keyboard.press('Control+Shift+M');
       const row = page.locator('.markers-panel .monaco-list-row', { hasText: deprecatedMessage });
       await row.waitFor({ timeout: stepTimeout });
@@ -149,7 +152,7 @@ export async function runUiSmoke() {
       await screenshot('problems');
     });
 
-    await softStep(steps[3], async () => {
+    await softStep(steps[4], async () => {
       const item = page.locator('.statusbar-item', { hasText: /CNI: Terway/ });
       await item.waitFor({ timeout: stepTimeout });
       const text = (await item.innerText()).trim();
@@ -159,14 +162,14 @@ export async function runUiSmoke() {
     // The squiggle may have moved when the Problems panel opened: measure again.
     [squiggle] = await squigglesOnLine(page, before, 'warning');
     const hover = page.locator('.monaco-hover:visible');
-    await softStep(steps[4], async () => {
+    await softStep(steps[5], async () => {
       await page.mouse.move(squiggle.x + squiggle.width / 2, squiggle.y + squiggle.height / 2);
       const shown = hover.filter({ hasText: deprecatedMessage }).first();
       await shown.waitFor({ timeout: stepTimeout });
       await settled(shown);
       await screenshot('hover');
     });
-    await softStep(steps[5], async () => {
+    await softStep(steps[6], async () => {
       // Issue 3: "Your cluster (Terway …, from terway-cluster/.ack-cni.yaml): …" next to the finding.
       await hover.filter({ hasText: /Your cluster \(Terway/ }).first().waitFor({ timeout: 10_000 });
       // The verdict may sit below the fold of a long hover: scroll it into view for the screenshot.
@@ -174,7 +177,7 @@ export async function runUiSmoke() {
       await screenshot('hover-verdict');
     });
 
-    await step(steps[6], async () => {
+    await step(steps[7], async () => {
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
       await page.mouse.click(squiggle.x + Math.min(20, squiggle.width / 2), squiggle.y + squiggle.height / 2 - 4);
@@ -185,20 +188,20 @@ export async function runUiSmoke() {
       await screenshot('quickfix-menu');
     });
 
-    await step(steps[7], async () => {
+    await step(steps[8], async () => {
       // The preferred fix is the focused entry; Enter applies it, as a keyboard user would.
       await page.locator('.action-widget .monaco-list-row.focused', { hasText: `Convert to ${after}` }).waitFor({ timeout: stepTimeout });
       await page.keyboard.press('Enter');
       await lineBox(page, after);
     });
 
-    await step(steps[8], async () => {
+    await step(steps[9], async () => {
       await page.keyboard.press('Control+S');
       const expected = original.replace(before, after);
       await waitFor('the saved file', () => readFileSync(file, 'utf8') === expected, { timeoutMs: stepTimeout });
     });
 
-    await step(steps[9], async () => {
+    await step(steps[10], async () => {
       await waitFor('no squiggle on the fixed line', () => squigglesOnLine(page, after, 'warning').then((s) => s.length === 0), { timeoutMs: stepTimeout });
       await page.mouse.move(5, 5);
       await screenshot('after-fix');
