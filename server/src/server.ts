@@ -370,7 +370,7 @@ async function featureContext(document: TextDocument): Promise<FeatureContext> {
   const { file, folder, resolved } = await placeOf(document.uri);
   return {
     text: document.getText(),
-    kind: isProfilePath(file) ? 'profile' : 'manifest',
+    kind: isProfilePath(file) ? 'profile' : file && isTerraformPath(file) ? 'terraform' : 'manifest',
     profile: resolved.profile,
     profileOrigin: profileOrigin(resolved, folder, locale),
     locale,
@@ -380,7 +380,7 @@ async function featureContext(document: TextDocument): Promise<FeatureContext> {
 
 connection.onHover(async (params) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || isTerraformPath(document.uri)) return null;
+  if (!document) return null;
   const hover = hoverAt(await featureContext(document), document.offsetAt(params.position));
   return hover ? toHover(document.getText(), hover) : null;
 });

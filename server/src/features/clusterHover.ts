@@ -550,7 +550,10 @@ function verdictOf(context: FeatureContext, spot: Spot, knowledge: ClusterFieldK
     const n = found.length;
     return say(header, [pick(both(`${n} finding${n === 1 ? '' : 's'} in this plan: ${ids}.`, `该规划中有 ${n} 个问题：${ids}。`), locale)], locale);
   }
-  const counts = (finding: Finding) => knowledge.rules.includes(finding.ruleId) && within(finding, spot.spans);
+  const planRules = knowledge.planRules ?? [];
+  const planSpans = planRules.length > 0 ? spotsOf(context.text, spot.plan, true).flatMap((s) => s.spans) : [];
+  const counts = (finding: Finding) =>
+    (knowledge.rules.includes(finding.ruleId) && within(finding, spot.spans)) || (planRules.includes(finding.ruleId) && within(finding, planSpans));
   const lines = [
     ...view.shown.filter(counts).map((finding) => findingLine(finding, context, false)),
     ...view.silenced.filter(counts).map((finding) => findingLine(finding, context, true)),
@@ -584,7 +587,7 @@ function render(context: FeatureContext, spot: Spot): string {
     readAs(spot, knowledge, locale),
     ...knowledge.rows.map((row) => comparisonTable(row, tableContext)),
     verdictOf(context, spot, knowledge, profile),
-    ruleLinks([...knowledge.rules, ...(knowledge.links ?? [])], locale),
+    ruleLinks([...knowledge.rules, ...(knowledge.planRules ?? []), ...(knowledge.links ?? [])], locale),
   ];
   return parts.filter((part): part is string => !!part).join('\n\n');
 }

@@ -1,7 +1,9 @@
 /**
  * Hover: what the key, value or kind under the cursor does, how Terway and Flannel differ on it,
  * and the verdict for the profile in force, taken from the engine's findings (findings.ts) so it
- * always agrees with the diagnostics. Pure: text in, Markdown and offsets out.
+ * always agrees with the diagnostics. Pure: text in, Markdown and offsets out. Values of cluster
+ * configurations (CreateCluster bodies, eni-config, kube-flannel-cfg, `.tf` files and the values of
+ * `.ack-cni.yaml`) are clusterHover.ts's.
  */
 import type { Document } from 'yaml';
 import { both, pick, type Locale, type Localized } from '../l10n';

@@ -50,6 +50,8 @@ export interface ClusterFieldKnowledge {
   rows: readonly ComparisonRow[];
   /** Cluster rules whose findings on this value (or on its key) make the verdict. */
   rules: readonly string[];
+  /** Rules whose findings anywhere in the plan concern this value too (node capacity, reported on the mask, for the node count). */
+  planRules?: readonly string[];
   /** More rule pages worth a link: rules elsewhere whose verdicts this value changes. */
   links?: readonly string[];
   /** The key of `.ack-cni.yaml` this field is read into ("Read as `terway.datapath: veth`"). */
@@ -102,6 +104,7 @@ export const clusterFieldKnowledge: Readonly<Record<ClusterField, ClusterFieldKn
     doc: notesOf('terway.eniMode'),
     rows: [podsPerNodeRow],
     rules: [],
+    planRules: ['terway-mode-conflict', 'pods-per-node'],
     links: ['pods-per-node', 'terway-mode-conflict'],
     profileKey: 'terway.eniMode',
     needsCni: true,
@@ -123,6 +126,7 @@ export const clusterFieldKnowledge: Readonly<Record<ClusterField, ClusterFieldKn
     },
     rows: [datapathRow],
     rules: ['terway-mode-conflict'],
+    planRules: ['datapath-os-unsupported'],
     links: ['datapath-os-unsupported'],
     profileKey: 'terway.datapath',
     needsCni: true,
@@ -175,6 +179,7 @@ export const clusterFieldKnowledge: Readonly<Record<ClusterField, ClusterFieldKn
     },
     rows: [dualStackRow],
     rules: ['dual-stack-config'],
+    planRules: ['dual-stack-config'],
     links: ['dual-stack-unsupported'],
     profileKey: 'terway.ipStack',
     needsCni: false,
@@ -229,6 +234,7 @@ export const clusterFieldKnowledge: Readonly<Record<ClusterField, ClusterFieldKn
     ),
     rows: [nodeQuotaRow],
     rules: [],
+    planRules: ['node-quota'],
     links: ['node-quota'],
     profileKey: 'cluster.edition',
     needsCni: false,
@@ -253,6 +259,7 @@ export const clusterFieldKnowledge: Readonly<Record<ClusterField, ClusterFieldKn
     ),
     rows: [nodeQuotaRow],
     rules: ['node-quota'],
+    planRules: ['flannel-node-capacity'],
     links: ['flannel-node-capacity'],
     profileKey: 'cluster.nodes',
     needsCni: true,
@@ -298,6 +305,7 @@ export const clusterFieldKnowledge: Readonly<Record<ClusterField, ClusterFieldKn
     ),
     rows: [podAddressRow],
     rules: ['cidr-invalid', 'cidr-overlap', 'flannel-node-capacity', 'cni-field-ignored'],
+    planRules: ['flannel-node-capacity'],
     profileKey: 'cluster.podCidr',
     needsCni: false,
   },

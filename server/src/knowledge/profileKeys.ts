@@ -6,6 +6,7 @@ import { both, type Localized } from '../l10n';
 import type { Cni } from '../profile/types';
 import { defaultCluster, defaultFlannel, defaultTerway } from '../profile/types';
 import { dualStackRow, kubernetesBandwidthRow, multiNicRow, networkPolicyRow, networkPriorityRow, podIpReservationRow, type ComparisonRow } from './comparison';
+import { datapathRow, nodeQuotaRow, podAddressRow, podsPerNodeRow } from './clusterRows';
 
 export interface ProfileKeyKnowledge {
   /** Rules whose verdicts change with this key. */
@@ -54,7 +55,16 @@ export const profileKeyKnowledge: Readonly<Record<string, ProfileKeyKnowledge>> 
   'terway.networkPriority': { rules: ['network-priority-unsupported'], row: networkPriorityRow },
   'terway.version': { rules: ['network-policy-endport', 'bandwidth-unsupported', 'eni-annotation-obsolete'] },
   'flannel.bandwidth': { rules: ['bandwidth-unsupported'], row: kubernetesBandwidthRow },
-  'cluster.kubernetesVersion': { rules: ['network-policy-endport'] },
+  'cluster.kubernetesVersion': { rules: ['network-policy-endport', 'dual-stack-config'] },
+  // The cluster plan: hover on a value works out what it means (clusterHover.ts); the key shows the row and rules behind it.
+  'cluster.edition': { rules: ['node-quota'], row: nodeQuotaRow },
+  'cluster.nodes': { rules: ['node-quota', 'flannel-node-capacity'], row: nodeQuotaRow },
+  'cluster.os': { rules: ['datapath-os-unsupported'], row: datapathRow },
+  'cluster.instanceTypes': { rules: ['pods-per-node'], row: podsPerNodeRow },
+  'cluster.vpcCidr': { rules: ['cidr-invalid', 'cidr-overlap'], row: podAddressRow },
+  'cluster.podCidr': { rules: ['cidr-invalid', 'cidr-overlap', 'flannel-node-capacity', 'cni-field-ignored'], row: podAddressRow },
+  'cluster.nodeCidrMask': { rules: ['flannel-node-capacity', 'cni-field-ignored'], row: podsPerNodeRow },
+  'cluster.serviceCidr': { rules: ['cidr-invalid', 'cidr-overlap', 'dual-stack-config'] },
 };
 
 /** The default of a key when the file leaves it out, as written in YAML; undefined when there is none. */
