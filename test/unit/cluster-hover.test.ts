@@ -19,7 +19,7 @@ function hover(marked: string, options: ContextOptions = {}): { on: string; para
 }
 
 const docs = (...ids: string[]) => `Rule docs: ${ids.map((id) => `[${id}](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/${id}.md)`).join(' · ')}`;
-const docsZh = (...ids: string[]) => `规则文档：${ids.map((id) => `[${id}](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/${id}.md)`).join(' · ')}`;
+const docsZh = (...ids: string[]) => `规则文档：${ids.map((id) => `[${id}](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/zh-cn/${id}.md)`).join(' · ')}`;
 
 const ecsTable = 'https://github.com/AlibabaCloudDocs/ecs/tree/322eaab82e866a494eeaddb0de02bab1978692d1';
 const ecsSource = `ECS table: [Alibaba Cloud ECS documentation](${ecsTable}), snapshot 2021-07. Terway itself reads EniQuantity and EniPrivateIpAddressQuantity from DescribeInstanceTypes, which may give newer numbers.`;

@@ -89,7 +89,7 @@ test('documentation in Chinese', () => {
   assert.equal(ingress.detail, 'Pod 入方向带宽限制（bit/s）');
   assert.equal(
     ingress.documentation,
-    '限制 Pod 的入方向流量。取值为以 **bit/s** 为单位的 Kubernetes 数量（`10M` 即 10 Mbit/s），有效范围 1k 到 1P；由 CNI 的带宽功能执行限速。\n\n规则文档：[bandwidth-unsupported](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/bandwidth-unsupported.md) · [bandwidth-invalid](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/bandwidth-invalid.md)',
+    '限制 Pod 的入方向流量。取值为以 **bit/s** 为单位的 Kubernetes 数量（`10M` 即 10 Mbit/s），有效范围 1k 到 1P；由 CNI 的带宽功能执行限速。\n\n规则文档：[bandwidth-unsupported](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/zh-cn/bandwidth-unsupported.md) · [bandwidth-invalid](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/zh-cn/bandwidth-invalid.md)',
   );
 });
 

@@ -14,7 +14,7 @@ function hover(marked: string, options: ContextOptions = {}): { on: string; para
 }
 
 const docs = (...ids: string[]) => `Rule docs: ${ids.map((id) => `[${id}](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/${id}.md)`).join(' · ')}`;
-const docsZh = (...ids: string[]) => `规则文档：${ids.map((id) => `[${id}](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/${id}.md)`).join(' · ')}`;
+const docsZh = (...ids: string[]) => `规则文档：${ids.map((id) => `[${id}](https://github.com/ack-cni-lint/ack-cni-lint/blob/main/docs/rules/zh-cn/${id}.md)`).join(' · ')}`;
 
 const networkPolicy = (kind: string) => `apiVersion: networking.k8s.io/v1\nkind: ${kind}\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n`;
 

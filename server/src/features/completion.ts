@@ -297,7 +297,7 @@ function profileCompletions(context: FeatureContext, outline: Outline, cursor: C
           documentation: markdown([
             pick(rule.appliesTo, locale),
             pick(both(`Default severity: \`${rule.defaultSeverity}\`.`, `默认级别：\`${rule.defaultSeverity}\`。`), locale),
-            `[${rule.id}](${ruleDocsUrl(rule.id)})`,
+            `[${rule.id}](${ruleDocsUrl(rule.id, context.locale)})`,
           ]),
           insertText: keyText(rule.id, cursor, false),
           start: cursor.start,

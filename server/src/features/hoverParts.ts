@@ -162,7 +162,7 @@ export function verdict(request: VerdictRequest): string {
 export function ruleLinks(ruleIds: readonly string[], locale: Locale): string | undefined {
   const known = [...new Set(ruleIds)].filter((id) => ruleById.has(id));
   if (known.length === 0) return undefined;
-  return `${pick(both('Rule docs: ', '规则文档：'), locale)}${known.map((id) => `[${id}](${ruleDocsUrl(id)})`).join(' · ')}`;
+  return `${pick(both('Rule docs: ', '规则文档：'), locale)}${known.map((id) => `[${id}](${ruleDocsUrl(id, locale)})`).join(' · ')}`;
 }
 
 /** "**Here**: sentence" — about the spot hovered rather than the cluster. */

@@ -4,6 +4,7 @@ import type { Finding, FileChange, Severity } from '../engine/finding';
 import type { ActionPlan } from '../features/codeActions';
 import type { CompletionEntry, HoverResult } from '../features/types';
 import { ruleDocsUrl } from '../docs/links';
+import type { Locale } from '../l10n';
 import { LineIndex } from '../yaml/lineIndex';
 
 const severityMap: Record<Severity, DiagnosticSeverity> = {
@@ -20,13 +21,13 @@ function range(lines: LineIndex, start: number, end: number) {
 }
 
 /** Findings as LSP diagnostics: offsets become ranges here, at the edge. */
-export function toDiagnostics(text: string, findings: readonly Finding[]): Diagnostic[] {
+export function toDiagnostics(text: string, findings: readonly Finding[], locale: Locale): Diagnostic[] {
   const lines = new LineIndex(text);
   return findings.map((finding) => ({
     range: range(lines, finding.start, finding.end),
     severity: severityMap[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    codeDescription: { href: ruleDocsUrl(finding.ruleId, locale) },
     source: diagnosticSource,
     message: finding.message,
   }));

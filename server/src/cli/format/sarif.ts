@@ -13,7 +13,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string, locale:
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
   const driverRules = rules.map((rule) => {
     const docs = rule.docs[locale];
-    const url = ruleDocsUrl(rule.id);
+    const url = ruleDocsUrl(rule.id, locale);
     return {
       id: rule.id,
       name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
