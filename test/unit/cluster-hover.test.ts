@@ -116,7 +116,7 @@ const podAddressTable = (bold: 'Terway' | 'Flannel') =>
   ].join('\n');
 
 const podCidrDoc =
-  'Flannel gives pods addresses from this block, apart from the VPC: one block per node, of the size the node CIDR mask sets. It is fixed at creation; Terway does not read it. ACK accepts a pod CIDR inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.';
+  'Flannel gives pods addresses from this block, apart from the VPC: one block per node, of the size the node CIDR mask sets. It is fixed at creation; Terway does not read it. ACK accepts a pod CIDR of 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or a subnet of one.';
 
 const flannelYaml = (nodes: number) => `cluster_type: ManagedKubernetes
 name: shop
@@ -403,7 +403,7 @@ test('Simplified Chinese: a Flannel pod CIDR and its node capacity', () => {
   const result = hover(flannelYaml(10).replace('172.16.0.0/20', '172.16.0.0‸/20'), { locale: 'zh' });
   assert.deepEqual(result?.paragraphs.slice(0, 4), [
     '**Pod 网段** — ACK CreateCluster 请求',
-    'Flannel 从这个独立于 VPC 的网段为 Pod 分配地址：每个节点一块，大小由节点掩码决定。创建时确定；Terway 不读取它。ACK 接受的 Pod 网段：位于 10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16 内。',
+    'Flannel 从这个独立于 VPC 的网段为 Pod 分配地址：每个节点一块，大小由节点掩码决定。创建时确定；Terway 不读取它。ACK 接受的 Pod 网段：10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 或其子网。',
     '`172.16.0.0/20`：4,096 个地址（2^12），172.16.0.0 到 172.16.15.255；私网地址（位于 172.16.0.0/12 内）。',
     '节点掩码 /24：每节点 2^(32 − 24) = 256 个 Pod 地址，最多 2^(24 − 20) = 16 个节点。',
   ]);

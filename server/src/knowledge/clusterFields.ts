@@ -4,6 +4,7 @@
  * the comparison rows behind it, and the cluster rules whose findings on it make the verdict.
  * Facts: cni-facts.md §2.1–§2.4, §3.1, §3.2, §4, §6, §7; the wording is ours.
  */
+import { acceptedRanges, type CidrRole } from '../cluster/ackLimits';
 import { both, type Localized } from '../l10n';
 import type { ConfigFormat } from '../cluster/plan';
 import { profileSchema, type FieldSpec } from '../profile/schema';
@@ -375,21 +376,15 @@ export const formatLabels: Record<ConfigFormat, Localized> = {
   'flannel-config': both('Flannel `kube-flannel-cfg`', 'Flannel `kube-flannel-cfg`'),
 };
 
-/** The blocks ACK accepts when it creates a cluster (cni-facts §7: VPC [src 28], container_cidr and service_cidr [src 22]). */
-export const acceptedCidrs: Record<'vpc' | 'pod' | 'service', Localized> = {
-  vpc: both(
-    'ACK accepts a VPC CIDR of 10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or a subnet of one.',
-    'ACK 接受的 VPC 网段：10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 或其子网。',
-  ),
-  pod: both(
-    'ACK accepts a pod CIDR inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.',
-    'ACK 接受的 Pod 网段：位于 10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16 内。',
-  ),
+/** The blocks ACK accepts when it creates a cluster, as a sentence per role. */
+export const acceptedCidrs: Record<CidrRole, Localized> = {
+  vpc: both(`ACK accepts a VPC CIDR of ${acceptedRanges.vpc.en}.`, `ACK 接受的 VPC 网段：${acceptedRanges.vpc.zh}。`),
+  pod: both(`ACK accepts a pod CIDR of ${acceptedRanges.pod.en}.`, `ACK 接受的 Pod 网段：${acceptedRanges.pod.zh}。`),
   service: both(
-    'ACK accepts a Service CIDR that is a /16 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (followed by an IPv6 block for dual stack).',
-    'ACK 接受的 Service 网段：位于 10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16 内、掩码为 /16 到 /24 的网段（双栈时再加一个 IPv6 网段）。',
+    `ACK accepts a Service CIDR that is ${acceptedRanges.service.en} (followed by an IPv6 block for dual stack).`,
+    `ACK 接受的 Service 网段：${acceptedRanges.service.zh}（双栈时再加一个 IPv6 网段）。`,
   ),
 };
 
-/** Documented node CIDR mask defaults when none is written: Terraform /24, the CreateCluster API /26 (cni-facts "Uncertain": unresolved). */
-export const defaultNodeCidrMasks = { terraform: 24, api: 26 } as const;
+export { defaultNodeCidrMasks } from '../cluster/ackLimits';
+

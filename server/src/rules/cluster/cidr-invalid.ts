@@ -1,19 +1,10 @@
-import { both, type Localized } from '../../l10n';
+import { both } from '../../l10n';
 import { formatCidr, hasHostBits, networkOf, privateRangeOf } from '../../cluster/cidr';
 import type { Rule } from '../types';
-import { cidrRoleNames, cniNames, cniOf, isCreationPlan, plannedCidrs, replaceValueFix, type CidrRole } from './common';
+import { acceptedRanges, servicePrefix } from '../../cluster/ackLimits';
+import { cidrRoleNames, cniNames, cniOf, isCreationPlan, plannedCidrs, replaceValueFix } from './common';
 
-/** Where each block must lie (cni-facts §7: VPC [src 28], container_cidr and service_cidr [src 22]). */
-const ranges: Record<CidrRole, Localized> = {
-  vpc: both('10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or a subnet of one', '10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 或其子网'),
-  pod: both('10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or a subnet of one', '10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 或其子网'),
-  service: both(
-    'a /16 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16',
-    '位于 10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16 内、掩码为 /16 到 /24 的网段',
-  ),
-};
-
-const servicePrefix = { min: 16, max: 24 };
+const ranges = acceptedRanges;
 
 export const cidrInvalid: Rule = {
   id: 'cidr-invalid',

@@ -27,7 +27,8 @@ export function isCreationPlan(plan: ClusterPlan): boolean {
   return plan.format === 'profile' || plan.format === 'create-cluster' || plan.format === 'terraform';
 }
 
-export type CidrRole = 'vpc' | 'pod' | 'service';
+export type { CidrRole } from '../../cluster/ackLimits';
+import type { CidrRole } from '../../cluster/ackLimits';
 
 export const cidrRoleNames: Record<CidrRole, Localized> = {
   vpc: both('VPC CIDR', 'VPC 网段'),

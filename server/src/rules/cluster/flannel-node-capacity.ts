@@ -1,12 +1,13 @@
 import { both } from '../../l10n';
 import { parseCidr } from '../../cluster/cidr';
 import type { Rule } from '../types';
+import { defaultNodeCidrMasks } from '../../cluster/ackLimits';
 import { cniOf, isCreationPlan, replaceValueFix } from './common';
 
 /** The node_cidr_mask values ACK accepts for Flannel (Terraform alicloud_cs_managed_kubernetes, cni-facts §3.2). */
 export const nodeCidrMaskRange = { min: 24, max: 28 } as const;
 /** Documented defaults when the mask is not written: Terraform 24, the CreateCluster API 26 (cni-facts, unresolved). */
-const defaultMasks = { terraform: 24, api: 26 } as const;
+const defaultMasks = defaultNodeCidrMasks;
 
 /** Nodes a pod CIDR of prefix `podPrefix` holds when each node takes a /`mask`: 2^(mask − prefix). */
 export function flannelNodeCapacity(podPrefix: number, mask: number): number {
