@@ -99,9 +99,15 @@ function folderOf(file: string): string | undefined {
   return workspaceFolders.filter((folder) => file === folder || file.startsWith(folder + path.sep)).sort((a, b) => b.length - a.length)[0];
 }
 
+function openTextOf(file: string): string | undefined {
+  for (const document of documents.all()) if (filePathOf(document.uri) === file) return document.getText();
+  return undefined;
+}
+
 /** Profile files and other inputs are read from the editor when open (unsaved edits count), else from disk. */
 function readText(file: string): string | undefined {
-  for (const document of documents.all()) if (filePathOf(document.uri) === file) return document.getText();
+  const open = openTextOf(file);
+  if (open !== undefined) return open;
   try {
     return fs.readFileSync(file, 'utf8');
   } catch {
@@ -117,11 +123,6 @@ function getSettings(uri: string): Promise<ServerSettings> {
     settingsCache.set(uri, settings);
   }
   return settings;
-}
-
-function openTextOf(file: string): string | undefined {
-  for (const document of documents.all()) if (filePathOf(document.uri) === file) return document.getText();
-  return undefined;
 }
 
 function clusterConfigsOf(folder: string): Promise<ClusterConfigDetection> {
