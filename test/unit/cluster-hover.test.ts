@@ -48,6 +48,7 @@ test('instance type in a CreateCluster JSON body: ENIs, pods per node in each Te
     on: '"ecs.c7.4xlarge"',
     paragraphs: [
       '**ECS instance type** — ACK CreateCluster request',
+      '**This cluster** (Terway · shared · policy off, `shop`): can join in shared ENI mode (210 pods per node).',
       instanceTypeDoc,
       '`ecs.c7.4xlarge`: 8 ENIs (the primary one included), 30 private IPv4 addresses per ENI.',
       [
@@ -58,7 +59,6 @@ test('instance type in a CreateCluster JSON body: ENIs, pods per node in each Te
         '| Flannel | set by the node CIDR mask, not by ENIs | — |',
       ].join('\n'),
       ecsSource,
-      '**This cluster** (Terway · shared · policy off, `shop`): can join in shared ENI mode (210 pods per node).',
       docs('pods-per-node'),
     ],
   });
@@ -66,11 +66,11 @@ test('instance type in a CreateCluster JSON body: ENIs, pods per node in each Te
 
 test('an instance type too small for shared ENI mode: the arithmetic says no, and the verdict is pods-per-node\'s finding', () => {
   const result = hover(terwayBody('ecs.c6.lar‸ge'));
-  assert.equal(result?.paragraphs[2], '`ecs.c6.large`: 2 ENIs (the primary one included), 6 private IPv4 addresses per ENI.');
-  assert.equal(result?.paragraphs[3].split('\n')[2], '| **Terway, shared ENI** | (2 − 1) × 6 = 6 | no (6 ≤ 11) |');
-  assert.equal(result?.paragraphs[3].split('\n')[3], '| Terway, exclusive ENI | 2 − 1 = 1 | no (2 ENIs ≤ 6) |');
+  assert.equal(result?.paragraphs[3], '`ecs.c6.large`: 2 ENIs (the primary one included), 6 private IPv4 addresses per ENI.');
+  assert.equal(result?.paragraphs[4].split('\n')[2], '| **Terway, shared ENI** | (2 − 1) × 6 = 6 | no (6 ≤ 11) |');
+  assert.equal(result?.paragraphs[4].split('\n')[3], '| Terway, exclusive ENI | 2 − 1 = 1 | no (2 ENIs ≤ 6) |');
   assert.equal(
-    result?.paragraphs[5],
+    result?.paragraphs[1],
     "**This cluster** (Terway · shared · policy off, `shop`): cannot join — ecs.c6.large gives (2 − 1) × 6 = 6 pods per node in Terway's shared ENI mode; a node needs more than 11 to join the cluster.",
   );
 });
@@ -80,10 +80,10 @@ test('an unknown instance type is said to be unknown, with the formulas to work 
     on: '"ecs.u1-c1m2.large"',
     paragraphs: [
       '**ECS instance type** — ACK CreateCluster request',
+      "**This cluster** (Terway · shared · policy off, `shop`): unknown — ecs.u1-c1m2.large is not in the ECS table this linter ships (ECS documentation, 2021-07): its pods per node in Terway's shared ENI mode are unknown; check EniQuantity and EniPrivateIpAddressQuantity with DescribeInstanceTypes.",
       instanceTypeDoc,
       '`ecs.u1-c1m2.large` is not in the ECS table ack-cni-lint ships (c7, g7, r7, c6, g6, r6, c5, g5, r5, g7ne): its ENIs, and so its pods per node, are unknown. Shared ENI pods = (EniQuantity − 1) × EniPrivateIpAddressQuantity, more than 11 to join; exclusive ENI pods = EniQuantity − 1, with more than 6 ENIs.',
       ecsSource,
-      "**This cluster** (Terway · shared · policy off, `shop`): unknown — ecs.u1-c1m2.large is not in the ECS table this linter ships (ECS documentation, 2021-07): its pods per node in Terway's shared ENI mode are unknown; check EniQuantity and EniPrivateIpAddressQuantity with DescribeInstanceTypes.",
       docs('pods-per-node'),
     ],
   });
@@ -91,15 +91,15 @@ test('an unknown instance type is said to be unknown, with the formulas to work 
 
 test('instance types on Flannel, and in node pools of a Terraform file that names no CNI', () => {
   const flannel = hover(terwayBody('ecs.u1-c1m2.‸large', 'flannel'));
-  assert.equal(flannel?.paragraphs[4], '**This cluster** (Flannel, `shop`): ENI quotas do not limit pods on Flannel: the node CIDR mask does.');
+  assert.equal(flannel?.paragraphs[1], '**This cluster** (Flannel, `shop`): ENI quotas do not limit pods on Flannel: the node CIDR mask does.');
   const pool = `resource "alicloud_cs_kubernetes_node_pool" "extra" {\n  cluster_id     = var.cluster_id\n  instance_types = ["ecs.g6.4x‸large"]\n}\n`;
   const result = hover(pool, { kind: 'terraform', profile: 'cni: terway\n' });
   assert.equal(result?.on, '"ecs.g6.4xlarge"');
   assert.equal(result?.paragraphs[0], '**ECS instance type** — Terraform');
-  assert.equal(result?.paragraphs[3].split('\n')[2], '| Terway, shared ENI | (8 − 1) × 20 = 140 | yes (140 > 11) |');
+  assert.equal(result?.paragraphs[4].split('\n')[2], '| Terway, shared ENI | (8 − 1) × 20 = 140 | yes (140 > 11) |');
   // The rules judge the plan in the file, not the profile in force: this one names no CNI.
   assert.equal(
-    result?.paragraphs[5],
+    result?.paragraphs[1],
     '**This cluster** (no CNI in this file, `alicloud_cs_kubernetes_node_pool.extra`): no verdict — this file does not name the CNI, and the checks on this value depend on it.',
   );
 });
@@ -154,11 +154,11 @@ test('Flannel pod CIDR /20 with node_cidr_mask 24 in a CreateCluster YAML body: 
     on: '172.16.0.0/20',
     paragraphs: [
       '**Pod CIDR** — ACK CreateCluster request',
+      '**This cluster** (Flannel, `shop`): holds the 10 planned nodes (16 at most).',
       podCidrDoc,
       '`172.16.0.0/20`: 4,096 addresses (2^12), 172.16.0.0 to 172.16.15.255; private (inside 172.16.0.0/12).',
       'Node CIDR mask /24: 2^(32 − 24) = 256 pod addresses per node, 2^(24 − 20) = 16 nodes.',
       podAddressTable('Flannel'),
-      '**This cluster** (Flannel, `shop`): holds the 10 planned nodes (16 at most).',
       docs('cidr-invalid', 'cidr-overlap', 'flannel-node-capacity', 'cni-field-ignored'),
     ],
   });
@@ -169,19 +169,19 @@ test('the node CIDR mask, seen from the mask; with more nodes than fit, flannel-
     on: '24',
     paragraphs: [
       '**Node CIDR mask** — ACK CreateCluster request',
+      "**This cluster** (Flannel, `shop`): too small — Flannel gives each node a /24 of the pod CIDR 172.16.0.0/20 (256 pod addresses), so the cluster holds at most 16 nodes, fewer than the 20 planned; a Flannel cluster's node capacity cannot change after creation.",
       'The prefix length of the block each Flannel node takes from the pod CIDR. It is fixed at creation; Terway does not read it.',
       '/24: 2^(32 − 24) = 256 pod addresses per node. With the pod CIDR 172.16.0.0/20: 2^(24 − 20) = 16 nodes.',
       podsPerNodeTable,
-      "**This cluster** (Flannel, `shop`): too small — Flannel gives each node a /24 of the pod CIDR 172.16.0.0/20 (256 pod addresses), so the cluster holds at most 16 nodes, fewer than the 20 planned; a Flannel cluster's node capacity cannot change after creation.",
       docs('flannel-node-capacity', 'cni-field-ignored'),
     ],
   });
   // The finding stands on the mask, but it is the pod CIDR's and the node count's business too.
   const tooSmall = "too small — Flannel gives each node a /24 of the pod CIDR 172.16.0.0/20 (256 pod addresses), so the cluster holds at most 16 nodes, fewer than the 20 planned; a Flannel cluster's node capacity cannot change after creation.";
-  assert.equal(hover(flannelYaml(20).replace('172.16.0.0/20', '172.16.‸0.0/20'))?.paragraphs[5], `**This cluster** (Flannel, \`shop\`): ${tooSmall}`);
+  assert.equal(hover(flannelYaml(20).replace('172.16.0.0/20', '172.16.‸0.0/20'))?.paragraphs[1], `**This cluster** (Flannel, \`shop\`): ${tooSmall}`);
   const nodes = hover(flannelYaml(20).replace('num_of_nodes: 20', 'num_of_nodes: 2‸0'));
-  assert.equal(nodes?.paragraphs[2], 'The pod CIDR 172.16.0.0/20 with a /24 per node holds 16 nodes.');
-  assert.equal(nodes?.paragraphs[4], `**This cluster** (Flannel, \`shop\`): ${tooSmall}`);
+  assert.equal(nodes?.paragraphs[3], 'The pod CIDR 172.16.0.0/20 with a /24 per node holds 16 nodes.');
+  assert.equal(nodes?.paragraphs[1], `**This cluster** (Flannel, \`shop\`): ${tooSmall}`);
 });
 
 test('the same Flannel plan in Terraform: the same arithmetic, on the value and on the key', () => {
@@ -190,14 +190,15 @@ test('the same Flannel plan in Terraform: the same arithmetic, on the value and 
   assert.equal(terraform?.on, '"172.16.0.0/20"');
   assert.deepEqual(terraform?.paragraphs, [
     '**Pod CIDR** — Terraform',
-    ...yaml.paragraphs.slice(1, 5),
     '**This cluster** (Flannel, `alicloud_cs_managed_kubernetes.shop`): holds the 10 planned nodes (16 at most).',
+    ...yaml.paragraphs.slice(2, 6),
     yaml.paragraphs[6],
   ]);
   const key = hover(flannelTerraform(10).replace('node_cidr_mask', 'node_cidr‸_mask'), { kind: 'terraform' });
   assert.equal(key?.on, 'node_cidr_mask');
-  assert.deepEqual(key?.paragraphs.slice(0, 3), [
-    '**Node CIDR mask** — Terraform',
+  // After the heading comes the verdict (paragraph 1), then the same docs and arithmetic as on the value.
+  assert.equal(key?.paragraphs[0], '**Node CIDR mask** — Terraform');
+  assert.deepEqual(key?.paragraphs.slice(2, 4), [
     'The prefix length of the block each Flannel node takes from the pod CIDR. It is fixed at creation; Terway does not read it.',
     '/24: 2^(32 − 24) = 256 pod addresses per node. With the pod CIDR 172.16.0.0/20: 2^(24 − 20) = 16 nodes.',
   ]);
@@ -206,7 +207,7 @@ test('the same Flannel plan in Terraform: the same arithmetic, on the value and 
 test('no node CIDR mask: both documented defaults are worked out', () => {
   const result = hover(flannelYaml(10).replace('node_cidr_mask: 24\n', '').replace('172.16.0.0/20', '172.16.0.0/2‸0'));
   assert.equal(
-    result?.paragraphs[3],
+    result?.paragraphs[4],
     "No node CIDR mask in this file: /24 (Terraform's default) gives 16 nodes × 256 pod addresses, /26 (the CreateCluster API's default) 64 nodes × 64.",
   );
 });
@@ -214,23 +215,23 @@ test('no node CIDR mask: both documented defaults are worked out', () => {
 test('CIDRs: host bits, public ranges, IPv6, and a pod CIDR that Terway ignores (cni-field-ignored, found on the key)', () => {
   const terway = `cluster_type: ManagedKubernetes\naddons:\n  - name: terway-eniip\ncontainer_cidr: 172.16.0.1/20\nservice_cidr: "8.8.0.0/16,fd00::/112"\n`;
   const pod = hover(terway.replace('172.16.0.1/20', '172.16.0.1/2‸0'));
-  assert.equal(pod?.paragraphs[2], '`172.16.0.1/20` has host bits set, so the block is 172.16.0.0/20: 4,096 addresses (2^12), 172.16.0.0 to 172.16.15.255; private (inside 172.16.0.0/12).');
-  assert.equal(pod?.paragraphs[3], podAddressTable('Terway'));
-  assert.equal(pod?.paragraphs[4], '**This cluster** (Terway · shared · policy off): ignored — container_cidr is read only by Flannel: this Terway cluster ignores it.');
-  assert.equal(hover(terway.replace('container_cidr', 'container_‸cidr'))?.paragraphs[4], pod?.paragraphs[4]);
+  assert.equal(pod?.paragraphs[3], '`172.16.0.1/20` has host bits set, so the block is 172.16.0.0/20: 4,096 addresses (2^12), 172.16.0.0 to 172.16.15.255; private (inside 172.16.0.0/12).');
+  assert.equal(pod?.paragraphs[4], podAddressTable('Terway'));
+  assert.equal(pod?.paragraphs[1], '**This cluster** (Terway · shared · policy off): ignored — container_cidr is read only by Flannel: this Terway cluster ignores it.');
+  assert.equal(hover(terway.replace('container_cidr', 'container_‸cidr'))?.paragraphs[1], pod?.paragraphs[1]);
 
   const service = hover(terway.replace('8.8.0.0/16', '8.8.‸0.0/16'));
   assert.equal(service?.on, '8.8.0.0/16');
   assert.deepEqual(service?.paragraphs, [
     '**Service CIDR** — ACK CreateCluster request',
+    '**This cluster** (Terway · shared · policy off): invalid — The Service CIDR 8.8.0.0/16 is outside the private ranges ACK accepts for it (a /16 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).',
     'ClusterIP addresses of Services, on every CNI. It must not overlap the VPC or pod CIDR and cannot change after creation; ACK’s default is 172.19.0.0/20. ACK accepts a Service CIDR that is a /16 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16 (followed by an IPv6 block for dual stack).',
     '`8.8.0.0/16`: 65,536 addresses (2^16), 8.8.0.0 to 8.8.255.255; not private: outside 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16.',
-    '**This cluster** (Terway · shared · policy off): invalid — The Service CIDR 8.8.0.0/16 is outside the private ranges ACK accepts for it (a /16 to /24 block inside 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).',
     docs('cidr-invalid', 'cidr-overlap', 'dual-stack-config'),
   ]);
   const ipv6 = hover(terway.replace('fd00::/112', 'fd00::‸/112'));
   assert.equal(ipv6?.on, 'fd00::/112');
-  assert.equal(ipv6?.paragraphs[2], '`fd00::/112`: 65,536 IPv6 addresses (2^16), fd00:: to fd00::ffff.');
+  assert.equal(ipv6?.paragraphs[3], '`fd00::/112`: 65,536 IPv6 addresses (2^16), fd00:: to fd00::ffff.');
 });
 
 test('the VPC CIDR of a Terraform cluster, found through its vSwitch', () => {
@@ -251,8 +252,8 @@ resource "alicloud_cs_managed_kubernetes" "k8s" {
   const result = hover(text, { kind: 'terraform' });
   assert.equal(result?.on, '"192.168.0.0/16"');
   assert.equal(result?.paragraphs[0], '**VPC CIDR** — Terraform');
-  assert.equal(result?.paragraphs[2], '`192.168.0.0/16`: 65,536 addresses (2^16), 192.168.0.0 to 192.168.255.255; private (inside 192.168.0.0/16).');
-  assert.equal(hover(text.replace('0/1‸6', '0/16').replace('192.168.1.0/24', '192.168.1.‸0/24'), { kind: 'terraform' })?.paragraphs[3].startsWith(
+  assert.equal(result?.paragraphs[3], '`192.168.0.0/16`: 65,536 addresses (2^16), 192.168.0.0 to 192.168.255.255; private (inside 192.168.0.0/16).');
+  assert.equal(hover(text.replace('0/1‸6', '0/16').replace('192.168.1.0/24', '192.168.1.‸0/24'), { kind: 'terraform' })?.paragraphs[1].startsWith(
     '**This cluster** (Terway · shared · policy off, `alicloud_cs_managed_kubernetes.k8s`): overlaps — The Service CIDR 192.168.1.0/24 overlaps the VPC CIDR 192.168.0.0/16',
   ), true);
 });
@@ -286,36 +287,36 @@ test("eni-config's disable_network_policy, inside its string value: the inverted
     on: '"true"',
     paragraphs: [
       '**NetworkPolicy** — Terway `eni-config`',
+      '**This cluster** (Terway · shared · policy off, `kube-system/eni-config`): NetworkPolicy objects are stored but isolate nothing: ack-cni-lint flags them in manifests.',
       'Whether NetworkPolicy enforcement is switched on (ACK default: off). `disable_network_policy` says the opposite: `"false"`, `"0"`, `""` or no key at all keep enforcement on; any other string switches it off.',
       'ack-cni-lint reads this as `terway.networkPolicy: false`.',
       networkPolicyTable,
-      '**This cluster** (Terway · shared · policy off, `kube-system/eni-config`): NetworkPolicy objects are stored but isolate nothing: ack-cni-lint flags them in manifests.',
       docs('terway-mode-conflict', 'network-policy-unsupported'),
     ],
   });
   const on = hover(eniConfig.replace('"true"', '"fal‸se"'));
-  assert.equal(on?.paragraphs[2], 'ack-cni-lint reads this as `terway.networkPolicy: true`.');
-  assert.equal(on?.paragraphs[4], '**This cluster** (Terway · shared · policy on, `kube-system/eni-config`): NetworkPolicy objects are enforced.');
+  assert.equal(on?.paragraphs[3], 'ack-cni-lint reads this as `terway.networkPolicy: true`.');
+  assert.equal(on?.paragraphs[1], '**This cluster** (Terway · shared · policy on, `kube-system/eni-config`): NetworkPolicy objects are enforced.');
 });
 
 test('eni-config: values and keys inside the embedded JSON strings', () => {
   const datapath = hover(eniConfig.replace('"Veth"', '"Ve‸th"'));
   assert.equal(datapath?.on, '"Veth"');
   assert.equal(datapath?.paragraphs[0], '**Terway datapath** — Terway `eni-config`');
-  assert.equal(datapath?.paragraphs[2], 'ack-cni-lint reads this as `terway.datapath: veth`.');
+  assert.equal(datapath?.paragraphs[3], 'ack-cni-lint reads this as `terway.datapath: veth`.');
   const key = hover(eniConfig.replace('"ip_stack"', '"ip_‸stack"'));
   assert.equal(key?.on, '"ip_stack"');
   assert.deepEqual(key?.paragraphs, [
     '**IP stack** — Terway `eni-config`',
+    '**This cluster** (Terway · shared · policy off, `kube-system/eni-config`): no problem found.',
     '`ipv4` or `dual` (IPv4/IPv6 dual stack). Dual stack needs Terway, Kubernetes 1.22 or later, a dual-stack VPC and an IPv4 plus an IPv6 Service CIDR; it cannot be switched on after creation. `ip_stack` in `eni_conf`: `ipv4` (or empty) or `dual`.',
     ['| Cluster | IPv4/IPv6 dual stack |', '| --- | --- |', '| **Terway** | Only in clusters created with dual stack (ipStack: dual); it cannot be switched on later |', '| Flannel | Not supported |'].join('\n'),
-    '**This cluster** (Terway · shared · policy off, `kube-system/eni-config`): no problem found.',
     docs('dual-stack-config', 'dual-stack-unsupported'),
   ]);
   const service = hover(eniConfig.replace('172.21.0.0/20', '172.21.‸0.0/20'));
   assert.equal(service?.on, '172.21.0.0/20');
   // A ConfigMap mirrors a running cluster: ACK's creation limits are not quoted.
-  assert.equal(service?.paragraphs[1], 'ClusterIP addresses of Services, on every CNI. It must not overlap the VPC or pod CIDR and cannot change after creation; ACK’s default is 172.19.0.0/20.');
+  assert.equal(service?.paragraphs[2], 'ClusterIP addresses of Services, on every CNI. It must not overlap the VPC or pod CIDR and cannot change after creation; ACK’s default is 172.19.0.0/20.');
 });
 
 test('the CNI: the addon that installs it, the pod-network row, and what the rules found in the whole plan', () => {
@@ -324,6 +325,7 @@ test('the CNI: the addon that installs it, the pod-network row, and what the rul
     on: 'terway-eniip',
     paragraphs: [
       '**CNI** — ACK CreateCluster request',
+      '**This cluster** (Terway · shared · policy on): 2 findings in this plan: `cni-field-ignored`.',
       'The network plugin, chosen when the cluster is created: it can never be changed afterwards. It is the addon that installs it: `flannel`, or `terway-eniip` (Terway, shared ENI); older component lists also name `terway-eni`, `terway` and `kube-flannel-ds`.',
       "Terway, shared ENI mode — Alibaba Cloud's own CNI: pods take VPC IPs from ENIs, shared or exclusive.",
       [
@@ -333,7 +335,6 @@ test('the CNI: the addon that installs it, the pod-network row, and what the rul
         '| Flannel | Pods take addresses from a pod CIDR apart from the VPC, one VPC route entry per node: no NetworkPolicy, no dual stack, no static pod IPs |',
         '| Terway Edge | Terway in the cloud node pools, Flannel in route mode at the edge; underlay: pod IPs are reachable directly |',
       ].join('\n'),
-      '**This cluster** (Terway · shared · policy on): 2 findings in this plan: `cni-field-ignored`.',
       docs('cni-field-ignored'),
     ],
   });
@@ -341,10 +342,10 @@ test('the CNI: the addon that installs it, the pod-network row, and what the rul
   assert.equal(datapath?.on, '"IPVlan"');
   assert.equal(datapath?.paragraphs[0], '**Terway datapath** — ACK CreateCluster request');
   assert.equal(
-    datapath?.paragraphs[1].endsWith('The addon config writes it as a string boolean: `"IPVlan": "true"` is the legacy IPvlan, `"false"` the default veth.'),
+    datapath?.paragraphs[2].endsWith('The addon config writes it as a string boolean: `"IPVlan": "true"` is the legacy IPvlan, `"false"` the default veth.'),
     true,
   );
-  assert.equal(datapath?.paragraphs[2], 'ack-cni-lint reads this as `terway.datapath: veth`.');
+  assert.equal(datapath?.paragraphs[3], 'ack-cni-lint reads this as `terway.datapath: veth`.');
 });
 
 // --- the profile ---------------------------------------------------------------------------------
@@ -355,10 +356,10 @@ test('profile values get the cluster hover, with the finding of the profile\'s o
     on: '24',
     paragraphs: [
       '**Node CIDR mask** — `.ack-cni.yaml`',
+      "**This cluster** (Flannel): too small — Flannel gives each node a /24 of the pod CIDR 172.16.0.0/20 (256 pod addresses), so the cluster holds at most 16 nodes, fewer than the 20 planned; a Flannel cluster's node capacity cannot change after creation.",
       'The prefix length of the block each Flannel node takes from the pod CIDR. It is fixed at creation; Terway does not read it.',
       '/24: 2^(32 − 24) = 256 pod addresses per node. With the pod CIDR 172.16.0.0/20: 2^(24 − 20) = 16 nodes.',
       podsPerNodeTable,
-      "**This cluster** (Flannel): too small — Flannel gives each node a /24 of the pod CIDR 172.16.0.0/20 (256 pod addresses), so the cluster holds at most 16 nodes, fewer than the 20 planned; a Flannel cluster's node capacity cannot change after creation.",
       docs('flannel-node-capacity', 'cni-field-ignored'),
     ],
   });
@@ -369,9 +370,9 @@ test('a profile key keeps the schema hover, now with the row behind it and the c
     on: 'podCidr',
     paragraphs: [
       '**`cluster.podCidr`** — `.ack-cni.yaml`',
+      '**This file**: ignored — cluster.podCidr is read only by Flannel: this Terway cluster ignores it.',
       'Pod CIDR (Flannel).',
       podAddressTable('Terway'),
-      '**This file**: ignored — cluster.podCidr is read only by Flannel: this Terway cluster ignores it.',
       docs('cidr-invalid', 'cidr-overlap', 'flannel-node-capacity', 'cni-field-ignored'),
     ],
   });
@@ -383,6 +384,7 @@ test('Simplified Chinese: an instance type that cannot be an exclusive-ENI node'
     on: 'ecs.c6.2xlarge',
     paragraphs: [
       '**ECS 实例规格** — `.ack-cni.yaml`',
+      '**该集群**（Terway · 独占 ENI · 策略关闭）：无法加入 — ecs.c6.2xlarge 只有 4 块 ENI，Terway 独占 ENI 模式下每个节点只能运行 3 个 Pod；独占 ENI 节点需要超过 6 块 ENI。',
       '节点的实例规格。在 Terway 中它决定单节点可运行的 Pod 数：每个 Pod 占用 ENI 的一个私网 IP（共享 ENI）或独占一块 ENI（独占 ENI），主 ENI 留给节点自身。',
       '`ecs.c6.2xlarge`：4 块 ENI（含主 ENI），每块 ENI 10 个私网 IPv4 地址。',
       [
@@ -393,7 +395,6 @@ test('Simplified Chinese: an instance type that cannot be an exclusive-ENI node'
         '| Flannel | 由节点掩码决定，与 ENI 无关 | — |',
       ].join('\n'),
       `ECS 表：[阿里云 ECS 文档](${ecsTable})，2021-07 快照。Terway 自身从 DescribeInstanceTypes 读取 EniQuantity 与 EniPrivateIpAddressQuantity，数据可能比该表新。`,
-      '**该集群**（Terway · 独占 ENI · 策略关闭）：无法加入 — ecs.c6.2xlarge 只有 4 块 ENI，Terway 独占 ENI 模式下每个节点只能运行 3 个 Pod；独占 ENI 节点需要超过 6 块 ENI。',
       docsZh('pods-per-node'),
     ],
   });
@@ -401,13 +402,13 @@ test('Simplified Chinese: an instance type that cannot be an exclusive-ENI node'
 
 test('Simplified Chinese: a Flannel pod CIDR and its node capacity', () => {
   const result = hover(flannelYaml(10).replace('172.16.0.0/20', '172.16.0.0‸/20'), { locale: 'zh' });
-  assert.deepEqual(result?.paragraphs.slice(0, 4), [
+  assert.deepEqual(result?.paragraphs.slice(0, 5), [
     '**Pod 网段** — ACK CreateCluster 请求',
+    '**该集群**（Flannel，`shop`）：可以容纳计划的 10 个节点（最多 16 个）。',
     'Flannel 从这个独立于 VPC 的网段为 Pod 分配地址：每个节点一块，大小由节点掩码决定。创建时确定；Terway 不读取它。ACK 接受的 Pod 网段：10.0.0.0/8、172.16.0.0/12、192.168.0.0/16 或其子网。',
     '`172.16.0.0/20`：4,096 个地址（2^12），172.16.0.0 到 172.16.15.255；私网地址（位于 172.16.0.0/12 内）。',
     '节点掩码 /24：每节点 2^(32 − 24) = 256 个 Pod 地址，最多 2^(24 − 20) = 16 个节点。',
   ]);
-  assert.equal(result?.paragraphs[5], '**该集群**（Flannel，`shop`）：可以容纳计划的 10 个节点（最多 16 个）。');
 });
 
 // --- nothing to say ------------------------------------------------------------------------------

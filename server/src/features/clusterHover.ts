@@ -582,11 +582,12 @@ function render(context: FeatureContext, spot: Spot): string {
   const tableContext: FeatureContext = { ...context, profile };
   const parts: Array<string | undefined> = [
     `**${pick(knowledge.label, locale)}** — ${pick(formatLabels[plan.format], locale)}`,
+    // The verdict first, as in manifest hovers: it must not sit below the fold of the hover widget.
+    verdictOf(context, spot, knowledge, profile),
     doc,
     ...valueParts(spot, profile, locale),
     readAs(spot, knowledge, locale),
     ...knowledge.rows.map((row) => comparisonTable(row, tableContext)),
-    verdictOf(context, spot, knowledge, profile),
     ruleLinks([...knowledge.rules, ...(knowledge.planRules ?? []), ...(knowledge.links ?? [])], locale),
   ];
   return parts.filter((part): part is string => !!part).join('\n\n');

@@ -84,8 +84,6 @@ function kindHover({ context, document, object, at }: Target): HoverResult | nul
   const { locale } = context;
   return result(at, [
     `**${object.kind}** — \`${object.apiVersion}\``,
-    pick(knowledge.doc, locale),
-    knowledge.row && comparisonTable(knowledge.row, context),
     verdict({
       context,
       view: findingsOf(context),
@@ -94,6 +92,8 @@ function kindHover({ context, document, object, at }: Target): HoverResult | nul
       row: knowledge.row,
       syntaxError: document.errors.length > 0,
     }),
+    pick(knowledge.doc, locale),
+    knowledge.row && comparisonTable(knowledge.row, context),
     ruleLinks(knowledge.rules, locale),
   ]);
 }
@@ -181,9 +181,9 @@ function annotationHover(target: Target): HoverResult | null {
   }
   return result(at, [
     annotationHeading(knowledge, locale),
+    judgement,
     explained ?? pick(knowledge.doc, locale),
     knowledge.row && comparisonTable(knowledge.row, context),
-    judgement,
     ruleLinks(knowledge.key === ignoreAnnotation ? ignoredRuleIds(item, document.doc) : knowledge.rules, locale),
   ]);
 }
@@ -248,9 +248,9 @@ function fieldHover({ context, document, object, at }: Target): HoverResult | nu
   const value = onValue && typeof at.scalar.value === 'string' ? at.scalar.value : undefined;
   return result(at, [
     `**\`${knowledge.path.join('.')}\`** — ${knowledge.kind}`,
+    verdict({ context, view: findingsOf(context), rules: knowledge.rules, span: spanOf(at.steps[n - 1]), row: knowledge.row, syntaxError: document.errors.length > 0 }),
     value !== undefined ? valueLine(value, knowledge.values, locale) : pick(knowledge.doc, locale),
     comparisonTable(knowledge.row, context),
-    verdict({ context, view: findingsOf(context), rules: knowledge.rules, span: spanOf(at.steps[n - 1]), row: knowledge.row, syntaxError: document.errors.length > 0 }),
     ruleLinks(knowledge.rules, locale),
   ]);
 }

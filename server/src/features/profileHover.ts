@@ -76,13 +76,6 @@ export function profileHover(context: FeatureContext, document: YamlDocument, of
   if (!spec) return null;
   const { locale } = context;
   const knowledge = profileKeyKnowledge[path];
-  const parts: Array<string | undefined> = [
-    `**\`${path}\`** — \`.ack-cni.yaml\``,
-    pick(spec.doc, locale),
-    valuesLine(spec, path, locale),
-    knowledge?.notes && pick(knowledge.notes, locale),
-    knowledge?.row && comparisonTable(knowledge.row, context),
-  ];
   // Problems in this entry, as the diagnostics show them: profile-invalid's, and any cluster rule's
   // (cni-field-ignored says when a section belongs to another CNI).
   const step = at.steps[Math.min(at.steps.length, path.split('.').length) - 1];
@@ -94,7 +87,15 @@ export function profileHover(context: FeatureContext, document: YamlDocument, of
         })
       : [];
   const thisFile = pick(both('**This file**', '**该文件**'), locale);
-  for (const problem of problems) parts.push(`${thisFile}${locale === 'zh' ? '：' : ': '}${findingLine(problem, context, false)}`);
+  const parts: Array<string | undefined> = [
+    `**\`${path}\`** — \`.ack-cni.yaml\``,
+    // The verdict first, as in manifest hovers: it must not sit below the fold of the hover widget.
+    ...problems.map((problem) => `${thisFile}${locale === 'zh' ? '：' : ': '}${findingLine(problem, context, false)}`),
+    pick(spec.doc, locale),
+    valuesLine(spec, path, locale),
+    knowledge?.notes && pick(knowledge.notes, locale),
+    knowledge?.row && comparisonTable(knowledge.row, context),
+  ];
   const related = [...(knowledge?.rules ?? []), ...problems.map((f) => f.ruleId)];
   parts.push(ruleLinks(related.length > 0 ? related : ['profile-invalid'], locale));
   const [start, end] = at.scalar.range!;
