@@ -7,10 +7,11 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { commands, profileChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { ProfileStatus } from './status';
 import { selectCni, showProfile, showRuleDocs } from './commands';
+import { ServerCrashHandler } from './crashHandler';
 
 let client: LanguageClient | undefined;
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+function createClient(context: vscode.ExtensionContext, crashHandler: ServerCrashHandler): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -28,12 +29,14 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/{.ack-cni.yaml,*.tf,*.yaml,*.yml,*.json}') },
     diagnosticCollectionName: 'ack-cni',
     initializationOptions,
+    errorHandler: crashHandler,
   };
   return new LanguageClient('ackCni', 'ACK CNI Lint', serverOptions, clientOptions);
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  client = createClient(context);
+  const crashHandler = new ServerCrashHandler(() => client?.outputChannel.show(true));
+  client = createClient(context, crashHandler);
   const status = new ProfileStatus(() => client);
   context.subscriptions.push(
     status,
@@ -41,13 +44,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(commands.showProfile, () => showProfile(client!)),
     vscode.commands.registerCommand(commands.showRuleDocs, (ruleId?: string) => showRuleDocs(client!, context, ruleId)),
     vscode.commands.registerCommand(commands.restartServer, async () => {
+      crashHandler.reset();
       await client?.restart();
       status.refresh();
     }),
     // Leaving Restricted Mode allows edits to other files again: the server learns it at start.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
       await client?.stop();
-      client = createClient(context);
+      client = createClient(context, crashHandler);
       await startClient(client, status);
     }),
   );

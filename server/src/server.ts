@@ -203,8 +203,25 @@ async function lintDocument(document: TextDocument, token: CancellationToken): P
         stale,
       );
   const result = { ...started, findings };
-  if (!stale()) results.set(document.uri, result);
+  if (!stale()) {
+    results.set(document.uri, result);
+    logInternalErrors(document, findings);
+  }
   return result;
+}
+
+/** internal-error findings already written to the log, by document and message: each is logged once. */
+const loggedInternalErrors = new Set<string>();
+
+/** A rule that threw is one internal-error finding for the user; the log line is what a bug report needs. */
+function logInternalErrors(document: TextDocument, findings: readonly Finding[]): void {
+  for (const finding of findings) {
+    if (finding.ruleId !== 'internal-error') continue;
+    const key = `${document.uri}\n${finding.message}`;
+    if (loggedInternalErrors.has(key)) continue;
+    loggedInternalErrors.add(key);
+    connection.console.error(`ack-cni: ${finding.message} (${document.uri}:${document.positionAt(finding.start).line + 1})`);
+  }
 }
 
 /** After settings or a profile changed: pull clients are asked to re-pull, push clients get new diagnostics. */

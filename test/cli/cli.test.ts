@@ -173,3 +173,15 @@ test('a Terraform cluster among the paths is the profile; findings inside it are
     'policy.yaml flannel@main.tf network-policy-unsupported@2:7-2:20',
   ]);
 });
+
+test('a closed pipe (ack-cni-lint … | head) ends quietly, without a stack trace', () => {
+  const corpusLike = path.resolve(__dirname, '../..');
+  // SARIF with the whole catalogue is larger than a pipe buffer, so the CLI is still writing when head exits.
+  const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" examples test/fixtures --format sarif | head -c 10`], {
+    cwd: corpusLike,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LANG: 'C' },
+  });
+  assert.equal(result.stdout, '{\n  "$sche');
+  assert.equal(result.stderr, '');
+});

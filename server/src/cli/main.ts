@@ -66,6 +66,11 @@ export async function runCli(io: CliIo): Promise<number> {
 }
 
 if (require.main === module) {
+  // `ack-cni-lint … | head` closes the pipe early: stop quietly with the exit code so far, no stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   void runCli({
     argv: process.argv.slice(2),
     cwd: process.cwd(),

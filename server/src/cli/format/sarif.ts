@@ -1,12 +1,24 @@
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { pick, type Locale } from '../../l10n';
+import { both, pick, type Locale } from '../../l10n';
 import type { Severity } from '../../engine/finding';
 import { repositoryUrl, ruleDocsUrl } from '../../docs/links';
 import { rules } from '../../rules';
 import type { FileResult } from '../lintFiles';
-import { displayPath, locate } from './locations';
+import { locate } from './locations';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/**
+ * A file as a SARIF artifact location: relative to %SRCROOT% (the working directory) with every path
+ * segment percent-encoded, so that "#", "?", "%" and ":" stay part of the file name instead of starting a
+ * fragment, a query or a scheme; a file outside the working directory as an absolute file URI.
+ */
+function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(cwd, file);
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return { uri: pathToFileURL(file).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 /** SARIF 2.1.0 with the whole rule catalogue as driver rules, so code scanning can show help. */
 export function formatSarif(results: readonly FileResult[], cwd: string, locale: Locale, version: string): string {
@@ -22,7 +34,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string, locale:
       helpUri: url,
       help: {
         text: `${pick(rule.remediation, locale)} ${url}`,
-        markdown: `${docs.what}\n\n${docs.why}\n\n**Fix:** ${docs.fix}\n\n[Documentation](${url})`,
+        markdown: `${docs.what}\n\n${docs.why}\n\n**${pick(both('Fix', '修复'), locale)}:** ${docs.fix}\n\n[${pick(both('Documentation', '文档'), locale)}](${url})`,
       },
       defaultConfiguration: { level: levels[rule.defaultSeverity] },
       properties: { tags: ['kubernetes', 'cni', 'ack'], appliesTo: pick(rule.appliesTo, locale) },
@@ -37,7 +49,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string, locale:
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(displayPath(result.path, cwd)), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(result.path, cwd),
             region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
           },
         },
@@ -51,7 +63,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string, locale:
       {
         tool: { driver: { name: 'ack-cni-lint', version, semanticVersion: version, informationUri: repositoryUrl, rules: driverRules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href } },
-        artifacts: results.map((result) => ({ location: { uri: encodeURI(displayPath(result.path, cwd)), uriBaseId: '%SRCROOT%' } })),
+        artifacts: results.map((result) => ({ location: artifactLocation(result.path, cwd) })),
         results: sarifResults,
         columnKind: 'utf16CodeUnits',
       },
