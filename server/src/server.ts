@@ -25,7 +25,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileChange, Finding } from './engine/finding';
-import { actionsForFinding, fixAllPlan, type ActionPlan } from './features/codeActions';
+import { actionsForFinding, fixAllUntilStable, type ActionPlan } from './features/codeActions';
+import { lintText, type LintOptions } from './engine/lint';
 import { hoverAt } from './features/hover';
 import { completionsAt } from './features/completion';
 import type { FeatureContext } from './features/types';
@@ -79,6 +80,8 @@ interface LintResult {
   generation: number;
   text: string;
   findings: Finding[];
+  /** What the findings were linted with (undefined for an excluded file): fixAll lints its own rounds with it. */
+  options: LintOptions | undefined;
 }
 
 const results = new Map<string, LintResult>();
@@ -187,22 +190,18 @@ async function lintDocument(document: TextDocument, token: CancellationToken): P
     !isProfilePath(file) &&
     ((folder !== undefined && matchesGlobs(file, folder, settings.exclude)) || matchesProfileIgnore(file, resolved.ignore));
   const stale = () => documents.get(document.uri)?.version !== started.version;
-  const findings = excluded
-    ? []
-    : await lintCooperatively(
-        started.text,
-        {
-          profile: resolved.profile,
-          ruleSettings: resolved.ruleSettings,
-          locale,
-          kind: isProfilePath(file) ? 'profile' : file && isTerraformPath(file) ? 'terraform' : 'manifest',
-          profileFrom: isProfilePath(file) ? resolved.from : undefined,
-          maxLength: settings.maxFileSizeKb * 1024,
-        },
-        token,
-        stale,
-      );
-  const result = { ...started, findings };
+  const options: LintOptions | undefined = excluded
+    ? undefined
+    : {
+        profile: resolved.profile,
+        ruleSettings: resolved.ruleSettings,
+        locale,
+        kind: isProfilePath(file) ? 'profile' : file && isTerraformPath(file) ? 'terraform' : 'manifest',
+        profileFrom: isProfilePath(file) ? resolved.from : undefined,
+        maxLength: settings.maxFileSizeKb * 1024,
+      };
+  const findings = options ? await lintCooperatively(started.text, options, token, stale) : [];
+  const result = { ...started, findings, options };
   if (!stale()) {
     results.set(document.uri, result);
     logInternalErrors(document, findings);
@@ -376,7 +375,8 @@ connection.onCodeAction(async (params, token): Promise<CodeAction[]> => {
     }
   }
   if (only && wantsKind(only, fixAllKind)) {
-    const plan = fixAllPlan(result.findings, locale);
+    const options = result.options;
+    const plan = options && fixAllUntilStable(result.text, result.findings, (text) => lintText(text, options), locale);
     const action = plan && toAction(plan, undefined, undefined);
     if (action) actions.push(action);
   }

@@ -13,7 +13,9 @@ import {
   LSPErrorCodes,
   type Diagnostic,
   type FullDocumentDiagnosticReport,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pullCapabilities, pushCapabilities, TestClient } from '../helpers/lspClient';
 
 const policy = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: deny-all\nspec:\n  podSelector: {}\n';
@@ -171,6 +173,21 @@ describe('language server over stdio, pull diagnostics', () => {
       edits[uri].map((e) => e.newText),
       ['kubernetes.io/ingress-bandwidth', '80Mi', '10M', 'guaranteed'],
     );
+  });
+
+  test('source.fixAll.ackCni settles in one action where a fix brings out others (profile: cni spelling, then its Terway section)', async () => {
+    const uri = `file://${root}/fix-all-rounds/.ack-cni.yaml`;
+    const text = 'cni: Flannel # slip\nterway:\n  eniMode: shared\ncluster:\n  podCidr: 172.20.0.1/16\n';
+    await client.open(uri, text);
+    await pull(client, uri);
+    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.ackCni'] },
+    });
+    assert.equal(actions?.length, 1);
+    const edits = (actions![0] as { edit: { changes: Record<string, TextEdit[]> } }).edit.changes[uri];
+    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), edits), 'cni: flannel # slip\ncluster:\n  podCidr: 172.20.0.0/16\n');
   });
 
   test('a file over ackCni.maxFileSizeKb gets one hint instead of findings', async () => {

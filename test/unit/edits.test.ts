@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isMap, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
-import { removePairEdit, removeSeqItemEdit, scalarText } from '../../server/src/yaml/edits';
+import { removePairEdit, removeSeqItemEdit, replaceScalarEdit, scalarText } from '../../server/src/yaml/edits';
 import { setProfileValueEdit } from '../../server/src/profile/edit';
 import { parseYamlDocuments } from '../../server/src/yaml/parse';
 import { mapAt, entry } from '../../server/src/yaml/nodes';
@@ -68,4 +68,35 @@ test('profile edits: set a value in place, add a key under a section, append a s
   assert.equal(set('cni: terway\nterway:\nrules: {}\n'), 'cni: terway\nterway:\n  networkPolicy: true\nrules: {}\n');
   assert.equal(set('cni: terway\r\n'), 'cni: terway\r\nterway:\r\n  networkPolicy: true\r\n');
   assert.equal(set('cni: terway\nterway: {eniMode: shared}\n'), null, 'flow sections are left to the user');
+});
+
+test('edits: removing an entry keeps the comment lines inside its value; an only entry with some is left alone (round-trip regression)', () => {
+  const text = 'cni: terway\nflannel:\n  # why it was on\n  bandwidth: true # old\ncluster: {}\n';
+  const { doc } = parseYamlDocuments(text)[0];
+  const root = doc.contents as YAMLMap;
+  assert.equal(applyEdits(text, [removePairEdit(text, root, entry(root, 'flannel')!.pair)!]), 'cni: terway\n  # why it was on\ncluster: {}\n');
+  // `#` lines of a block scalar are its content, not comments: they go with it.
+  const script = 'metadata:\n  annotations:\n    a: |\n      # a shell comment\n      run\n    b: "2"\n';
+  assert.equal(removeAnnotation(script, 'a'), 'metadata:\n  annotations:\n    b: "2"\n');
+  assert.equal(removeAnnotation('metadata:\n  annotations:\n    a: {\n      # inside\n      x: 1}\n', 'a'), null);
+});
+
+test('edits: a block scalar replaced by a flow value keeps the line break after it and its header comment (round-trip regression)', () => {
+  const replace = (text: string, value: string) => {
+    const { doc } = parseYamlDocuments(text)[0];
+    const scalar = entry(doc.contents as YAMLMap, 'k')!.valueNode as never;
+    return applyEdits(text, [replaceScalarEdit(text, scalar, value)]);
+  };
+  assert.equal(replace('k: |-\n  10m\nnext: 1\n', '10M'), 'k: 10M\nnext: 1\n');
+  assert.equal(replace('k: >- # note\r\n  Guaranteed\r\n\r\n# after\r\nnext: 1\r\n', 'guaranteed'), 'k: guaranteed # note\r\n\r\n# after\r\nnext: 1\r\n');
+  assert.equal(replace('k: |-\n  eni', 'ecs'), 'k: ecs');
+  assert.equal(replace('k: |\n  v\n', 'yes'), 'k: "yes"\n', 'a value kubectl would not read as a string is quoted');
+});
+
+test('profile edits: CRLF line ends, and a section that ends with a block scalar (round-trip regressions)', () => {
+  const set = (text: string) => applyEdits(text, [setProfileValueEdit(text, 'terway', 'networkPolicy', 'true')!]);
+  assert.equal(set('cni: terway\r\nterway:\r\n  datapath: veth\r\n'), 'cni: terway\r\nterway:\r\n  datapath: veth\r\n  networkPolicy: true\r\n');
+  assert.equal(set('cni: terway\r\nterway: # on\r\nrules: {}\r\n'), 'cni: terway\r\nterway: # on\r\n  networkPolicy: true\r\nrules: {}\r\n');
+  assert.equal(set('cni: terway\nterway:\n  version: |-\n    1.14.0\nrules: {}\n'), 'cni: terway\nterway:\n  version: |-\n    1.14.0\n  networkPolicy: true\nrules: {}\n');
+  assert.equal(set('cni: terway\nterway:\n  networkPolicy: >-\n    false\n  datapath: veth\n'), 'cni: terway\nterway:\n  networkPolicy: true\n  datapath: veth\n');
 });

@@ -55,3 +55,22 @@ test('suppression: rule severities from settings win over the profile', () => {
   const findings = lintFixture(policy('a'), { profile: 'cni: flannel\nrules:\n  network-policy-unsupported: off\n', rules: { 'network-policy-unsupported': 'info' } });
   assert.deepEqual(findings.map((f) => `${f.ruleId}:${f.severity}`), ['network-policy-unsupported:info']);
 });
+
+test('suppression: disable runs to the next --- even where the parser ends a broken document early (round-trip regression)', () => {
+  // A Helm template: the parser's first document stops at the first template action, the text
+  // of the document goes on to the next marker.
+  const template = [
+    '# ack-cni-disable template-skipped',
+    '{{- $values := deepCopy $.Values }}',
+    'kind: DaemonSet',
+    'metadata:',
+    '  name: {{ $pool.name }}',
+    '  namespace: {{ $.Release.Namespace }}',
+    '{{- if $pool.enabled }}',
+    '',
+  ].join('\n');
+  assert.deepEqual(lintFixture(template).map((f) => f.ruleId), []);
+  // It still stops at the next document.
+  const two = ['# ack-cni-disable network-policy-unsupported', policy('a'), '---', policy('b')].join('\n');
+  assert.deepEqual(linesOf(two), ['network-policy-unsupported@9']);
+});

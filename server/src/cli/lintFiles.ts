@@ -9,6 +9,7 @@ import type { Profile } from '../profile/types';
 import { ruleIds } from '../rules';
 import { matchesProfileIgnore } from '../profile/ignore';
 import { collectFiles } from '../files/walk';
+import { decodeFileText } from '../files/decode';
 import { detectClusterConfig, initTerraform, isTerraformPath, mayHoldClusterConfig } from '../cluster/readers';
 
 export interface FileResult {
@@ -30,10 +31,6 @@ export interface LintRun {
 /** An I/O failure on a file the run must read: reported with exit code 2. */
 export class ReadError extends Error {}
 
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** Reads files once per run; `undefined` for files that do not exist (profile search). */
 function fileReader(): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
@@ -41,7 +38,7 @@ function fileReader(): (file: string) => string | undefined {
     if (!cache.has(file)) {
       let text: string | undefined;
       try {
-        text = stripBom(fs.readFileSync(file, 'utf8'));
+        text = decodeFileText(fs.readFileSync(file));
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw new ReadError(`cannot read ${file}: ${(error as Error).message}`);

@@ -6,6 +6,7 @@ import { annotationEntries } from '../k8s/metadata';
 import { stringValue } from '../yaml/nodes';
 import { iterateYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { LineIndex } from '../yaml/lineIndex';
+import { aliasedRanges, touchesRanges } from '../yaml/anchors';
 import type { Profile } from '../profile/types';
 import { rules, ruleIds } from '../rules';
 import type { Rule } from '../rules/types';
@@ -16,7 +17,7 @@ import { yamlSyntax } from '../rules/core/yaml-syntax';
 import { ignoreAnnotation, parseRuleList, Suppressions } from './suppress';
 import { findTemplateAction } from './template';
 import type { ClusterPlan } from '../cluster/plan';
-import { plansInDocument, readTerraformPlans, terraformReady } from '../cluster/readers';
+import { maxTerraformLength, plansInDocument, readTerraformPlans, terraformReady } from '../cluster/readers';
 import type { FromResolution } from '../profile/from';
 import { readProfilePlan } from '../cluster/readers/profileFile';
 import { readProfileDocument } from '../profile/validate';
@@ -114,6 +115,10 @@ function trimmedEnd(text: string, start: number, end: number): number {
 function finish(text: string, documents: YamlDocument[], pending: PendingReport[], options: LintOptions): Finding[] {
   const locale = options.locale ?? 'en';
   const lines = new LineIndex(text);
+  // A fix that edits an anchored node other places alias would change those places too: dropped.
+  let shared: Array<[number, number]> | undefined;
+  const editsShared = (fix: Report['fix']) =>
+    fix!.changes.some((c) => c.file === null && c.edits.some((e) => touchesRanges(e, (shared ??= documents.flatMap((d) => aliasedRanges(d.doc, text))))));
   const suppressions = new Suppressions(lines, documents.map((d) => lines.position(Math.max(d.start, d.end - 1)).line));
   const findings: Finding[] = [];
   for (const { rule, report, ignoredByObject } of pending) {
@@ -128,7 +133,7 @@ function finish(text: string, documents: YamlDocument[], pending: PendingReport[
       message: pick(report.message, locale),
       start: report.start,
       end: trimmedEnd(text, report.start, report.end),
-      ...(report.fix ? { fix: { title: pick(report.fix.title, locale), changes: report.fix.changes } } : {}),
+      ...(report.fix && !editsShared(report.fix) ? { fix: { title: pick(report.fix.title, locale), changes: report.fix.changes } } : {}),
     });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -151,6 +156,9 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
     return finish(text, [], [{ rule: fileTooLarge, report: fileTooLarge.reportFor(text, options.maxLength) }], options);
   }
   if (options.kind === 'terraform') {
+    if (text.length > maxTerraformLength) {
+      return finish(text, [], [{ rule: fileTooLarge, report: fileTooLarge.reportForTerraform(text, maxTerraformLength) }], options);
+    }
     const pending: PendingReport[] = [];
     if (!terraformReady()) throw new Error('initTerraform() must complete before .tf files are linted');
     runClusterRules(text, readTerraformPlans(text), options, pending);

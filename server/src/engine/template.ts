@@ -15,9 +15,36 @@ function scalarSpans(docs: readonly Document[]): Array<[number, number]> {
   return spans;
 }
 
-function inComment(text: string, offset: number): boolean {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /(^|\s)#/.test(text.slice(lineStart, offset));
+/**
+ * Whether `offset` lies after a `#` that starts a comment on its line. Offsets come in increasing
+ * order, so the comment start of a line is looked up once per line, not once per `{{` (a long
+ * line of `{{` would otherwise be scanned again for each).
+ */
+function commentChecker(text: string): (offset: number) => boolean {
+  let lineStart = -1;
+  let commentAt = -1;
+  return (offset) => {
+    const start = text.lastIndexOf('\n', offset - 1) + 1;
+    if (start !== lineStart) {
+      lineStart = start;
+      const lineEnd = text.indexOf('\n', start);
+      const match = /(^|\s)#/.exec(text.slice(start, lineEnd === -1 ? text.length : lineEnd));
+      commentAt = match ? start + match.index + match[0].length - 1 : -1;
+    }
+    return commentAt !== -1 && commentAt < offset;
+  };
+}
+
+/** Whether `offset` lies inside one of the spans, sorted by start and not overlapping (scalars do not nest). */
+function insideSpan(spans: ReadonlyArray<[number, number]>, offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid][0] <= offset) low = mid + 1;
+    else high = mid - 1;
+  }
+  return high >= 0 && offset < spans[high][1];
 }
 
 /**
@@ -38,12 +65,14 @@ export function findTemplateAction(text: string, docs: readonly { doc: Document;
   const builtin = templateAction.exec(text);
   if (builtin) return span(builtin.index);
   let strings: Array<[number, number]> | null = null;
+  const inComment = commentChecker(text);
+  const brokenDocs = docs.filter((d) => d.errors.length > 0);
   for (; at !== -1; at = text.indexOf('{{', at + 2)) {
-    if (inComment(text, at)) continue;
-    const broken = docs.some((d) => d.errors.length > 0 && at >= d.start && at <= d.end);
+    if (inComment(at)) continue;
+    const broken = brokenDocs.some((d) => at >= d.start && at <= d.end);
     if (broken) return span(at);
-    strings ??= scalarSpans(docs.map((d) => d.doc));
-    if (!strings.some(([s, e]) => at >= s && at < e)) return span(at);
+    strings ??= scalarSpans(docs.map((d) => d.doc)).sort((a, b) => a[0] - b[0]);
+    if (!insideSpan(strings, at)) return span(at);
   }
   return null;
 }

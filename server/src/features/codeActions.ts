@@ -1,6 +1,7 @@
+import { visit } from 'yaml';
 import { both, pick, type Locale } from '../l10n';
 import type { FileChange, Finding, TextEdit } from '../engine/finding';
-import { parseYamlDocuments } from '../yaml/parse';
+import { parseYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { LineIndex } from '../yaml/lineIndex';
 import { commands } from '../lsp/protocol';
 
@@ -19,15 +20,50 @@ function newlineOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
+/**
+ * The parsed documents of the text at hand, kept until the current task ends. One request offers
+ * these actions for every diagnostic it carries, all on the same text, in one synchronous loop:
+ * parsing it again for each took a request with 50 diagnostics on a 1 MB file over 10 s. Kept no
+ * longer, so a large file's tree is not held between requests.
+ */
+let lastParsed: { text: string; documents: YamlDocument[] } | undefined;
+
+function documentsOf(text: string): YamlDocument[] {
+  if (lastParsed?.text !== text) {
+    if (!lastParsed) queueMicrotask(() => (lastParsed = undefined));
+    lastParsed = { text, documents: parseYamlDocuments(text) };
+  }
+  return lastParsed.documents;
+}
+
 const nextLineDirective = /^([ \t]*)#\s*ack-cni-disable-next-line\b(.*)$/;
+
+/** Whether `offset` lies inside a scalar that spans lines (a block scalar's content, a multi-line quoted or plain scalar). */
+function insideScalar(text: string, offset: number): boolean {
+  let inside = false;
+  for (const document of documentsOf(text)) {
+    visit(document.doc, {
+      Scalar(_key, scalar) {
+        if (scalar.range && scalar.range[0] < offset && offset < scalar.range[1]) inside = true;
+        return inside ? visit.BREAK : undefined;
+      },
+    });
+    if (inside) break;
+  }
+  return inside;
+}
 
 /**
  * `# ack-cni-disable-next-line <rule>` above the finding's line, indented like it. When the line
  * above already is such a comment, the rule is added to its list instead of stacking another.
+ * Undefined when the line is inside a multi-line scalar (JSON in a `|` block, say): a comment
+ * line there would be part of the value; and when the line is itself a comment (a template
+ * action in a comment), which disable-next-line skips on its way to the next line with content.
  */
-export function disableLineEdit(text: string, finding: Finding): TextEdit {
+export function disableLineEdit(text: string, finding: Finding): TextEdit | undefined {
   const lines = new LineIndex(text);
   const line = lines.position(finding.start).line;
+  if (/^\s*#/.test(lines.lineText(line)) || insideScalar(text, lines.lineStart(line))) return undefined;
   const content = lines.lineText(line);
   const indent = /^[ \t]*/.exec(content)![0];
   if (line > 0) {
@@ -39,18 +75,33 @@ export function disableLineEdit(text: string, finding: Finding): TextEdit {
       return { start: end, end, newText: listed.length > 0 ? `, ${finding.ruleId}` : ` ${finding.ruleId}` };
     }
   }
-  const at = lines.lineStart(line);
+  const at = afterByteOrderMark(text, lines.lineStart(line));
   return { start: at, end: at, newText: `${indent}# ack-cni-disable-next-line ${finding.ruleId}${newlineOf(text)}` };
 }
 
-/** `# ack-cni-disable <rule>` as the first line of the YAML document that holds the finding (after its `---`). */
+/** Text put at the very start goes after a byte-order mark (before it, the mark would join the first key). */
+function afterByteOrderMark(text: string, offset: number): number {
+  return offset === 0 && text.startsWith('\uFEFF') ? 1 : offset;
+}
+
+/**
+ * `# ack-cni-disable <rule>` as the first line of the YAML document that holds the finding: after
+ * its `---`, or above the comments it starts with (the parser starts a document at its first
+ * node, and a finding can sit in those comments, such as a template action).
+ */
 export function disableDocumentEdit(text: string, finding: Finding): TextEdit {
-  const documents = parseYamlDocuments(text);
-  const document = documents.find((d) => finding.start >= d.start && finding.start <= d.end) ?? documents[0];
+  const documents = documentsOf(text);
+  // The last document that starts before the finding: the parser's end of a document that does
+  // not parse (a template) can fall short of text that still belongs to it.
+  const document = [...documents].reverse().find((d) => d.start <= finding.start) ?? documents[0];
   const lines = new LineIndex(text);
   let line = document ? lines.position(document.start).line : 0;
-  if (/^---(\s|$)/.test(lines.lineText(line)) && line + 1 < lines.lineCount) line++;
-  const at = lines.lineStart(line);
+  if (/^---(\s|$)/.test(lines.lineText(line))) {
+    if (line + 1 < lines.lineCount) line++;
+  } else {
+    while (line > 0 && /^[ \t]*(#.*)?$/.test(lines.lineText(line - 1))) line--;
+  }
+  const at = afterByteOrderMark(text, lines.lineStart(line));
   return { start: at, end: at, newText: `# ack-cni-disable ${finding.ruleId}${newlineOf(text)}` };
 }
 
@@ -61,12 +112,15 @@ export function disableDocumentEdit(text: string, finding: Finding): TextEdit {
 export function actionsForFinding(text: string, finding: Finding, locale: Locale, isJson: boolean): ActionPlan[] {
   const plans: ActionPlan[] = [];
   if (finding.fix) plans.push({ title: finding.fix.title, kind: 'quickfix', changes: finding.fix.changes, isPreferred: true });
-  if (!isJson) {
+  const lineEdit = isJson ? undefined : disableLineEdit(text, finding);
+  if (lineEdit) {
     plans.push({
       title: pick(both(`Disable ${finding.ruleId} for this line`, `在此行禁用 ${finding.ruleId}`), locale),
       kind: 'quickfix',
-      changes: [{ file: null, edits: [disableLineEdit(text, finding)] }],
+      changes: [{ file: null, edits: [lineEdit] }],
     });
+  }
+  if (!isJson) {
     plans.push({
       title: pick(both(`Disable ${finding.ruleId} for this document`, `在此文档中禁用 ${finding.ruleId}`), locale),
       kind: 'quickfix',
@@ -95,6 +149,98 @@ export function fixAllPlan(findings: readonly Finding[], locale: Locale): Action
     lastEnd = Math.max(...fileEdits.map((edit) => edit.end));
   }
   if (edits.length === 0) return undefined;
+  return {
+    title: pick(both('Fix all auto-fixable ack-cni problems', '修复所有可自动修复的 ack-cni 问题'), locale),
+    kind: 'source.fixAll.ackCni',
+    changes: [{ file: null, edits }],
+  };
+}
+
+/** A replaced range of the original text and how long its replacement is in the current text. */
+interface ComposedRegion {
+  start: number;
+  end: number;
+  length: number;
+}
+
+/**
+ * Records an edit made to the current text (its offsets are in that text) as a region of the
+ * original. Regions the edit overlaps merge with it, so later rounds may rewrite what earlier
+ * rounds wrote; so do regions it only borders when one of the two is empty (an insertion next to
+ * a replacement, or anything next to a deletion), where separate edits would leave the order of
+ * the texts at that offset open.
+ */
+function composeEdit(regions: readonly ComposedRegion[], edit: TextEdit): ComposedRegion[] {
+  let delta = 0;
+  const spans = regions.map((region) => {
+    const start = region.start + delta;
+    delta += region.length - (region.end - region.start);
+    return { region, start, end: start + region.length };
+  });
+  const touches = (span: { start: number; end: number }) =>
+    (span.start < edit.end && edit.start < span.end) ||
+    ((edit.start === edit.end || span.start === span.end) && span.start <= edit.end && edit.start <= span.end);
+  const absorbed = spans.filter(touches);
+  const toOriginal = (offset: number) => {
+    let shift = 0;
+    for (const span of spans) {
+      if (span.end > offset) break;
+      shift += span.region.length - (span.region.end - span.region.start);
+    }
+    return offset - shift;
+  };
+  const around = (offset: number) => absorbed.find((span) => span.start <= offset && offset <= span.end);
+  const first = around(edit.start);
+  const last = around(edit.end);
+  const start = first ? first.region.start : toOriginal(edit.start);
+  const end = last ? last.region.end : toOriginal(edit.end);
+  const currentStart = first ? first.start : edit.start;
+  const currentEnd = last ? last.end : edit.end;
+  const length = currentEnd - currentStart - (edit.end - edit.start) + edit.newText.length;
+  const kept = spans.filter((span) => !touches(span)).map((span) => span.region);
+  return [...kept, { start, end, length }].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
+  return out;
+}
+
+/**
+ * `source.fixAll.ackCni` run until nothing is left to fix: a fix can bring out findings that only
+ * then have a fix (`cni: Flannel` → `flannel` makes the Flannel-only checks of the plan run), so
+ * one pass over the findings is not idempotent. `findings` are those of `text`; each further
+ * round lints the text the previous round left with `lint` (the same options), at most
+ * `maxRounds` rounds in all; the result is one set of edits of the original text, each covering
+ * what the rounds changed around it.
+ */
+export function fixAllUntilStable(
+  text: string,
+  findings: readonly Finding[],
+  lint: (text: string) => readonly Finding[],
+  locale: Locale,
+  maxRounds = 5,
+): ActionPlan | undefined {
+  let current = text;
+  let regions: ComposedRegion[] = [];
+  for (let round = 0; round < maxRounds; round++) {
+    const plan = fixAllPlan(findings, locale);
+    const edits = plan?.changes?.[0].edits ?? [];
+    const next = applyTextEdits(current, edits);
+    if (next === current) break;
+    // Later edits first, so each one's offsets are still those of `current` when it is recorded.
+    for (const edit of [...edits].sort((a, b) => b.start - a.start)) regions = composeEdit(regions, edit);
+    current = next;
+    findings = lint(current);
+  }
+  if (current === text) return undefined;
+  let delta = 0;
+  const edits = regions.map((region) => {
+    const start = region.start + delta;
+    delta += region.length - (region.end - region.start);
+    return { start: region.start, end: region.end, newText: current.slice(start, start + region.length) };
+  });
   return {
     title: pick(both('Fix all auto-fixable ack-cni problems', '修复所有可自动修复的 ack-cni 问题'), locale),
     kind: 'source.fixAll.ackCni',

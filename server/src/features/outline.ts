@@ -34,7 +34,10 @@ export interface LevelRef {
   level: number;
 }
 
-const keyPattern = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[][^#]*?))[ \t]*:(?=[ \t]|$)/;
+// A plain key runs up to the first `:` followed by a blank or the end (its trailing blanks are
+// trimmed by the reader). Written as "anything but `#` or such a colon", greedily: the lazy
+// `[^#]*?[ \t]*:` it replaces tried every split of a long run of blanks, seconds for one line.
+const keyPattern = /^(?:"((?:[^"\\]|\\.)*)"[ \t]*|'((?:[^']|'')*)'[ \t]*|([^\s#'"{[](?:[^#:]|:(?![ \t]|$))*)):(?=[ \t]|$)/;
 
 function stripComment(value: string): string {
   return value.replace(/(^|[ \t])#.*$/, '').trim();

@@ -10,9 +10,17 @@ function indentOf(text: string, offset: number): string {
   return text.slice(lineStart, offset);
 }
 
+/** End of the line's content at `offset`: before its "\r\n" or "\n" (text put there stays on that line). */
 function endOfLine(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline;
+  if (newline === -1) return text.length;
+  return text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+
+/** `end` without the line break a node's range ends with (block scalars end after their last line's break). */
+function beforeLineBreak(text: string, start: number, end: number): number {
+  const lineBreak = /\r?\n$/.exec(text.slice(start, end))?.[0].length ?? 0;
+  return end - lineBreak;
 }
 
 function newlineOf(text: string): string {
@@ -39,14 +47,15 @@ export function setProfileValueEdit(text: string, section: string, key: string, 
     if (sectionNode.flow) return null;
     const existing = entry(sectionNode, key);
     if (existing && isScalar(existing.valueNode) && existing.valueNode.range) {
-      return { start: existing.valueNode.range[0], end: existing.valueNode.range[1], newText: value };
+      const [start, end] = existing.valueNode.range;
+      return { start, end: beforeLineBreak(text, start, end), newText: value };
     }
     if (existing) return null;
     const last = sectionNode.items[sectionNode.items.length - 1];
     const firstKey = sectionNode.items[0].key as Node;
     const indent = indentOf(text, firstKey.range![0]);
-    const lastEnd = ((last.value as Node | null)?.range ?? (last.key as Node).range!)[1];
-    const at = endOfLine(text, lastEnd);
+    const lastRange = (last.value as Node | null)?.range ?? (last.key as Node).range!;
+    const at = endOfLine(text, beforeLineBreak(text, lastRange[0], lastRange[1]));
     return { start: at, end: at, newText: `${eol}${indent}${key}: ${value}` };
   }
   if (sectionNode === null || (isScalar(sectionNode) && sectionNode.value === null)) {

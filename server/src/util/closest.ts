@@ -18,12 +18,17 @@ function editDistance(a: string, b: string): number {
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const normalise = (s: string) => s.toLowerCase().replace(/[-_\s.]/g, '');
-  const exact = candidates.find((c) => normalise(c) === normalise(word));
+  const normalised = normalise(word);
+  const exact = candidates.find((c) => normalise(c) === normalised);
   if (exact) return exact;
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    // The distance is at least the difference in length: no need to compute it then (a profile
+    // with thousands of unknown rule ids compares each with every rule).
+    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
+    const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -1,10 +1,15 @@
-/** Converts between UTF-16 offsets and 0-based line/character positions of one text. */
+/**
+ * Converts between UTF-16 offsets and 0-based line/character positions of one text. Lines end
+ * at "\r\n", "\n" or a lone "\r", as LSP clients and YAML count them: a file saved with old Mac
+ * line ends has as many lines here as in the editor.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
     }
   }
 
@@ -33,10 +38,12 @@ export class LineIndex {
     return this.starts[line];
   }
 
-  /** Offset of the end of the line's content, before "\r\n" or "\n". */
+  /** Offset of the end of the line's content, before "\r\n", "\n" or "\r". */
   lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    return next > this.starts[line] && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+    if (line + 1 >= this.starts.length) return this.text.length;
+    const lineBreak = this.starts[line + 1] - 1;
+    const crlf = this.text.charCodeAt(lineBreak) === 10 && lineBreak > this.starts[line] && this.text.charCodeAt(lineBreak - 1) === 13;
+    return crlf ? lineBreak - 1 : lineBreak;
   }
 
   lineText(line: number): string {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /** A key/value entry of a YAML map with its key and value nodes (value may be null: `key:`). */
 export interface Entry {
@@ -8,12 +8,42 @@ export interface Entry {
   valueNode: Node | null;
 }
 
+/** The anchored node of every alias of a parsed document, worked out once per document. */
+const aliasTargets = new WeakMap<Document, Map<Alias, Node>>();
+
+/**
+ * Finds each alias's node the way the yaml package's `Alias.resolve` does (the last node with that
+ * anchor before the alias, in document order), for all aliases in one walk: `resolve` walks the
+ * whole document for every alias, and 50,000 aliases took minutes.
+ */
+function targetsOf(doc: Document): Map<Alias, Node> {
+  let targets = aliasTargets.get(doc);
+  if (targets) return targets;
+  targets = new Map();
+  const anchors = new Map<string, Node>();
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if (isPair(node)) {
+      stack.push(node.value, node.key);
+      continue;
+    }
+    if (!isScalar(node) && !isMap(node) && !isSeq(node)) continue;
+    if (node.anchor) anchors.set(node.anchor, node);
+    if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+  }
+  aliasTargets.set(doc, targets);
+  return targets;
+}
+
 /** Follows an alias (`*name`) to its anchored node; other nodes are returned as they are. */
 export function deref(node: unknown, doc: Document): Node | null {
-  if (isAlias(node)) {
-    const target = node.resolve(doc);
-    return (target as Node | undefined) ?? null;
-  }
+  if (isAlias(node)) return targetsOf(doc).get(node) ?? null;
   return (node as Node | null) ?? null;
 }
 

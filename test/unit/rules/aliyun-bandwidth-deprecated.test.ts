@@ -49,6 +49,18 @@ function noFix(name: string, annotations: string) {
 
 ruleTable(aliyunBandwidthDeprecated, [
   {
+    // Round-trip regression: the converted value replaced the block scalar with its line break.
+    name: 'a block scalar value: key renamed, value converted on the key\'s line, the next line kept',
+    text: deployment('        ⟦k8s.aliyun.com/ingress-bandwidth⟧: |-\n          10M\n        # egress is not limited'),
+    expect: [
+      {
+        severity: 'warning',
+        message: generic('ingress'),
+        fixed: fixedDeployment('        kubernetes.io/ingress-bandwidth: 80Mi\n        # egress is not limited'),
+      },
+    ],
+  },
+  {
     name: 'no profile: deprecated Terway-only annotation, converted ×8 to bits with a binary suffix',
     text: deployment('        ⟦k8s.aliyun.com/ingress-bandwidth⟧: 10M # ten MiB/s'),
     expect: [

@@ -66,19 +66,38 @@ ruleTable(cniFieldIgnored, [
     ],
   },
   {
-    name: 'a terway: section in a Flannel profile: one finding per key',
+    // Round-trip regression: removing the keys one at a time (as source.fixAll did) left `terway:`
+    // with no value, which profile-invalid rejects; every key is ignored, so each fix removes the section.
+    name: 'a terway: section in a Flannel profile: one finding per key, each fix removes the whole section',
     kind,
-    text: 'cni: flannel\nterway:\n  ⟦networkPolicy⟧: true\n  ⟦eniMode⟧: shared\nflannel:\n  bandwidth: true\n',
+    text: 'cni: flannel\nterway:\n  ⟦networkPolicy⟧: true\n  # comment lines inside stay\n  ⟦eniMode⟧: shared\nflannel:\n  bandwidth: true\n',
     expect: [
       {
         severity: 'warning',
         message: 'terway.networkPolicy is read only by Terway: this Flannel cluster ignores it.',
-        fixed: 'cni: flannel\nterway:\n  eniMode: shared\nflannel:\n  bandwidth: true\n',
+        fixed: 'cni: flannel\n  # comment lines inside stay\nflannel:\n  bandwidth: true\n',
       },
       {
         severity: 'warning',
         message: 'terway.eniMode is read only by Terway: this Flannel cluster ignores it.',
-        fixed: 'cni: flannel\nterway:\n  networkPolicy: true\nflannel:\n  bandwidth: true\n',
+        fixed: 'cni: flannel\n  # comment lines inside stay\nflannel:\n  bandwidth: true\n',
+      },
+    ],
+  },
+  {
+    name: 'a flow terway: section whose keys are all ignored goes as a whole too',
+    kind,
+    text: 'cni: flannel\nterway: {⟦eniMode⟧: shared, ⟦trunking⟧: true} # old\nflannel:\n  bandwidth: true\n',
+    expect: [
+      {
+        severity: 'warning',
+        message: 'terway.eniMode is read only by Terway: this Flannel cluster ignores it.',
+        fixed: 'cni: flannel\nflannel:\n  bandwidth: true\n',
+      },
+      {
+        severity: 'warning',
+        message: 'terway.trunking is read only by Terway: this Flannel cluster ignores it.',
+        fixed: 'cni: flannel\nflannel:\n  bandwidth: true\n',
       },
     ],
   },

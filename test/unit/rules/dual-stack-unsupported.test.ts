@@ -26,6 +26,16 @@ const terwayIpv6 = 'This Terway cluster is IPv4-only (terway.ipStack: ipv4): the
 
 ruleTable(dualStackUnsupported, [
   {
+    // Round-trip regression: each IPv6 item had its own removal, so fix-all emptied the list (ipFamilies: null).
+    name: 'every family is IPv6: reported, no removal (it would leave no family)',
+    profile: flannel,
+    text: service('  ipFamilies:\n  - ⟦IPv6⟧\n  - ⟦IPv6⟧\n'),
+    expect: [
+      { severity: 'error', message: flannelIpv6 },
+      { severity: 'error', message: flannelIpv6 },
+    ],
+  },
+  {
     name: 'Flannel + RequireDualStack + block ipFamilies: both fixes',
     profile: flannel,
     text: service('  ipFamilyPolicy: ⟦RequireDualStack⟧\n  ipFamilies:\n  - IPv4\n  - ⟦IPv6⟧ # second family\n'),

@@ -21,6 +21,15 @@ const generic = (key: string) => `${key} belonged to Terway's legacy VPC mode, r
 
 ruleTable(eniAnnotationObsolete, [
   {
+    // Round-trip regression: the fix edited an anchored map, and so the pod that aliases it too.
+    name: 'annotations another pod aliases: reported for both, no fix (it would change both)',
+    text: 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: a\n    annotations: &ann\n      ⟦⟦k8s.aliyun.com/eni⟧⟧: "true"\n      team: web\n  spec: {containers: []}\n- apiVersion: v1\n  kind: Pod\n  metadata:\n    name: b\n    annotations: *ann\n  spec: {containers: []}\n',
+    expect: [
+      { severity: 'warning', message: generic('k8s.aliyun.com/eni') },
+      { severity: 'warning', message: generic('k8s.aliyun.com/eni') },
+    ],
+  },
+  {
     name: 'no profile: ignored by current Terway; the fix removes the line and keeps the comment above',
     text: marked,
     expect: [{ severity: 'warning', message: generic('k8s.aliyun.com/eni'), fixed: removed }],

@@ -22,6 +22,19 @@ const message = 'Flannel pods have no ENIs of their own: the load balancer canno
 
 ruleTable(eniBackendUnsupported, [
   {
+    // Round-trip regression: rewriting a block scalar joined the next annotation onto its line.
+    name: 'Flannel: a literal block scalar eni becomes ecs, the next annotation keeps its line',
+    profile: flannel,
+    text: service('    service.beta.kubernetes.io/backend-type: ⟦|-\n      eni⟧\n    service.beta.kubernetes.io/alibaba-cloud-loadbalancer-spec: slb.s1.small\n'),
+    expect: [
+      {
+        severity: 'error',
+        message,
+        fixed: service('    service.beta.kubernetes.io/backend-type: ecs\n    service.beta.kubernetes.io/alibaba-cloud-loadbalancer-spec: slb.s1.small\n'),
+      },
+    ],
+  },
+  {
     name: 'Flannel: eni becomes ecs, the comment stays',
     profile: flannel,
     text: service('    service.beta.kubernetes.io/backend-type: ⟦eni⟧ # direct to pods\n'),

@@ -61,6 +61,34 @@ ruleTable(networkPolicyUnsupported, [
     ],
   },
   {
+    // Round-trip regression: with CRLF line ends the new line went between "\r" and "\n", which
+    // turned the previous value into "veth\r" (and the profile invalid).
+    name: 'a CRLF profile: the new line goes after the line end, not inside it',
+    profile: 'cni: terway\r\nterway:\r\n  datapath: veth\r\n',
+    text: policy,
+    expect: [
+      {
+        severity: 'error',
+        message: 'NetworkPolicy is switched off in this Terway cluster (terway.networkPolicy: false): this policy isolates nothing.',
+        profileFixed: 'cni: terway\r\nterway:\r\n  datapath: veth\r\n  networkPolicy: true\r\n',
+      },
+    ],
+  },
+  {
+    // Round-trip regression: a block scalar as the section's last value ends after its line
+    // break, so the new key landed on the line after it, in the next section.
+    name: 'a section that ends with a block scalar: the new key goes right after it',
+    profile: 'cni: terway\nterway:\n  version: |-\n    1.14.0\nrules: {}\n',
+    text: policy,
+    expect: [
+      {
+        severity: 'error',
+        message: 'NetworkPolicy is switched off in this Terway cluster (terway.networkPolicy: false): this policy isolates nothing.',
+        profileFixed: 'cni: terway\nterway:\n  version: |-\n    1.14.0\n  networkPolicy: true\nrules: {}\n',
+      },
+    ],
+  },
+  {
     name: 'Terway exclusive ENI: no policy agent, no fix',
     profile: 'cni: terway\nterway:\n  eniMode: exclusive\n  networkPolicy: true\n',
     text: policy,

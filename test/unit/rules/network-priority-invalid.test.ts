@@ -23,6 +23,30 @@ const invalid = (value: string) =>
 
 ruleTable(networkPriorityInvalid, [
   {
+    // Round-trip regression: the fix rewrote an anchored value, and with it every alias of it.
+    name: 'an anchored value that an alias shares: reported, no fix',
+    text: deployment('        k8s.aliyun.com/network-priority: &prio ⟦Guaranteed⟧\n        example.com/priority-copy: *prio\n'),
+    expect: [{ severity: 'error', message: invalid('Guaranteed') }],
+  },
+  {
+    name: 'an anchor that nothing aliases does not stop the fix',
+    text: deployment('        k8s.aliyun.com/network-priority: &unused ⟦Guaranteed⟧\n'),
+    expect: [{ severity: 'error', message: invalid('Guaranteed'), fixed: deployment('        k8s.aliyun.com/network-priority: &unused guaranteed\n') }],
+  },
+  {
+    // Round-trip regression: the block scalar's line break (and the next key) were swallowed,
+    // and the comment on its header line went with it.
+    name: 'a folded block scalar becomes a plain value; the comment on its header line stays',
+    text: deployment('        k8s.aliyun.com/network-priority: ⟦>- # from the old chart\n          Guaranteed⟧\n        example.com/team: web\n'),
+    expect: [
+      {
+        severity: 'error',
+        message: invalid('Guaranteed'),
+        fixed: deployment('        k8s.aliyun.com/network-priority: guaranteed # from the old chart\n        example.com/team: web\n'),
+      },
+    ],
+  },
+  {
     name: 'a case slip: Guaranteed → guaranteed, plain stays plain',
     text: deployment('        k8s.aliyun.com/network-priority: ⟦Guaranteed⟧ # latency critical\n'),
     expect: [

@@ -65,6 +65,17 @@ ruleTable(profileInvalid, [
     ],
   },
   {
+    // Round-trip regression: the rename fix wrote a second "flannel" key, which no YAML reader accepts.
+    name: 'a near miss of a key that is already there: no rename fix (it would duplicate the key)',
+    kind: 'profile',
+    text: 'cni: flannel\nflannel:\n  bandwidth: true\n⟦flanel⟧: {bandwidth: false}\nterway:\n  eniMode: shared\n  ⟦enimode⟧: shared\nrules:\n  bandwidth-invalid: error\n  ⟦bandwith-invalid⟧: off\n',
+    expect: [
+      { severity: 'error', message: `Unknown key "flanel" in .ack-cni.yaml. Did you mean "flannel"? ${known}` },
+      { severity: 'error', message: `Unknown key "terway.enimode" in .ack-cni.yaml. Did you mean "eniMode"? ${terwayKeys}` },
+      { severity: 'error', message: 'Unknown rule "bandwith-invalid"; did you mean "bandwidth-invalid"?' },
+    ],
+  },
+  {
     name: 'an unknown key with no near miss: no fix',
     kind: 'profile',
     text: 'cni: terway\n⟦region⟧: cn-hangzhou\n',

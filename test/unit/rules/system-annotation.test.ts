@@ -21,6 +21,19 @@ const copiedFixed = pod('    # owner: web team\n    team: web\n');
 
 ruleTable(systemAnnotation, [
   {
+    // Round-trip regression: the last entry of a flow map took the comma before it even when a
+    // trailing comma followed, leaving ", ," (and a comment in between hid the one before).
+    name: 'the last entry of a flow map with a trailing comma: that comma goes with it',
+    text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations: {team: web,\n    # copied from kubectl get\n    ⟦k8s.aliyun.com/pod-ips⟧: 10.0.0.1, }\nspec:\n  containers: []\n',
+    expect: [
+      {
+        severity: 'warning',
+        message: byDaemon('k8s.aliyun.com/pod-ips'),
+        fixed: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations: {team: web,\n    # copied from kubectl get\n    }\nspec:\n  containers: []\n',
+      },
+    ],
+  },
+  {
     name: 'pod-ips copied from a live pod: the fix removes its line and keeps the comment below',
     text: copied,
     expect: [{ severity: 'warning', message: byDaemon('k8s.aliyun.com/pod-ips'), fixed: copiedFixed }],

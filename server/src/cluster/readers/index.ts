@@ -10,7 +10,7 @@ import { readEniConfig } from './eniConfig';
 import { readFlannelConfig } from './flannelConfig';
 import { isTerraformPath, readTerraformPlans } from './terraform';
 
-export { initTerraform, terraformReady, isTerraformPath, readTerraformPlans } from './terraform';
+export { initTerraform, terraformReady, isTerraformPath, readTerraformPlans, maxTerraformLength } from './terraform';
 
 /**
  * The cluster plans a YAML/JSON document describes: an ACK CreateCluster request body, Terway's

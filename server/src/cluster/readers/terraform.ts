@@ -20,6 +20,13 @@ export function terraformReady(): boolean {
   return hclReady();
 }
 
+/**
+ * Longer `.tf` texts are not given to tree-sitter: its WebAssembly memory runs out near 20 MB (it
+ * takes some 170 bytes per character), and an aborted module fails every later parse in the
+ * process. Real Terraform files are far smaller; lintText reports a file-too-large hint instead.
+ */
+export const maxTerraformLength = 4 * 1024 * 1024;
+
 export function isTerraformPath(filePath: string): boolean {
   return /\.tf$/i.test(filePath);
 }
@@ -41,6 +48,7 @@ interface Resource {
  * (`jsonencode({...})` of literals in an addon's `config` is read as the JSON it makes).
  */
 export function readTerraformPlans(text: string): ClusterPlan[] {
+  if (text.length > maxTerraformLength) return [];
   return withHclTree(text, (root) => {
     const resources = resourcesOf(text, root);
     const clusters = new Map<string, { at: number; builder: PlanBuilder }>();

@@ -1,6 +1,8 @@
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { scalarSource } from '../../yaml/scalarSource';
+import { jsonTooDeepAt } from '../../util/jsonDepth';
+import { deref } from '../../yaml/nodes';
 import type { Located } from '../plan';
 
 /**
@@ -155,7 +157,7 @@ export function fromYaml(text: string, node: unknown, doc: Document, depth = 0):
   const at = atOffsets(text, written.range[0], written.range[1]);
   let target: unknown = written;
   if (isAlias(written)) {
-    target = written.resolve(doc);
+    target = deref(written, doc);
     if (!target || depth > 20) return { kind: 'other', ...at };
   }
   if (isScalar(target)) {
@@ -189,6 +191,8 @@ export function fromYaml(text: string, node: unknown, doc: Document, depth = 0):
  * are errors, as Go's decoder has them): a configuration its program cannot read says nothing.
  */
 export function fromJsonString(text: string, value: ScalarValue & { value: string }): Value | undefined {
+  // Too deep to parse safely (util/jsonDepth.ts): left unread, like a value that is not JSON.
+  if (jsonTooDeepAt(value.value) !== undefined) return undefined;
   const errors: ParseError[] = [];
   const root = parseTree(value.value, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (!root || errors.length > 0) return undefined;

@@ -43,7 +43,7 @@ function messageFor(profile: Profile | undefined, annotation: BandwidthAnnotatio
  * bytes/s (1024-based) to Kubernetes' bits/s. None when the value does not parse, the result is
  * outside 1k..1P, or the pod already has the kubernetes.io key for that direction.
  */
-function conversionFix(annotation: BandwidthAnnotation): Fix | undefined {
+function conversionFix(text: string, annotation: BandwidthAnnotation): Fix | undefined {
   const { entry, direction, template, value } = annotation;
   const newKey = kubernetesBandwidthKeys[direction];
   if (!value?.scalar || podAnnotationMap(template).has(newKey)) return undefined;
@@ -56,7 +56,7 @@ function conversionFix(annotation: BandwidthAnnotation): Fix | undefined {
       `Convert to ${newKey}: ${bits} (${bandwidth.text} bytes/s = ${bits} bit/s)`,
       `改为 ${newKey}: ${bits}（${bandwidth.text} 字节/秒 = ${bits} bit/s）`,
     ),
-    [replaceScalarEdit(entry.keyNode, newKey), replaceScalarEdit(value.scalar, bits)],
+    [replaceScalarEdit(text, entry.keyNode, newKey), replaceScalarEdit(text, value.scalar, bits)],
   );
 }
 
@@ -94,11 +94,11 @@ export const aliyunBandwidthDeprecated: Rule = {
     facts: ['1.1', '3.1'],
     sources: ['src-2', 'src-7', 'src-20', 'src-25', 'seed-000'],
   },
-  checkObject(_object, { profile, podTemplates, report }) {
+  checkObject(_object, { profile, text, podTemplates, report }) {
     for (const annotation of bandwidthAnnotations(podTemplates, aliyunBandwidthKeys)) {
       const { message, severity } = messageFor(profile, annotation);
       const [start, end] = annotation.entry.keyNode.range!;
-      report({ start, end, message, severity, fix: conversionFix(annotation) });
+      report({ start, end, message, severity, fix: conversionFix(text, annotation) });
     }
   },
 };

@@ -48,14 +48,18 @@ function ipFamilyPolicyReport(text: string, node: Node, scalar: Scalar, reason: 
   return undefined;
 }
 
-/** One report per `IPv6` item; the fix drops the item unless it is the only family or an alias. */
+/**
+ * One report per `IPv6` item; the fix drops the item unless no other family is left (every item
+ * is IPv6: fixing them all would leave an empty list) or it is an alias.
+ */
 function ipv6FamilyReports(text: string, families: YAMLSeq | null, doc: Document, reason: Localized): Report[] {
   const out: Report[] = [];
+  const otherFamily = (families?.items ?? []).some((item) => stringValue(item, doc) !== 'IPv6');
   for (const item of families?.items ?? []) {
     if (stringValue(item, doc) !== 'IPv6') continue;
     const node = item as Node;
     const [start, end] = node.range!;
-    const edit = isScalar(node) ? removeSeqItemEdit(text, families!, node) : null;
+    const edit = isScalar(node) && otherFamily ? removeSeqItemEdit(text, families!, node) : null;
     out.push({
       start,
       end,

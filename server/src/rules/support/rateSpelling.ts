@@ -9,7 +9,9 @@ export function milliSlip(text: string, quantity: KubernetesQuantity): string | 
   return isAcceptedBandwidth(candidate) ? candidate : undefined;
 }
 
-const rateSpelling = /^(\d+(?:\.\d*)?|\.\d+)\s*([kKmMgGtTpP]?)(i?)(.+)$/;
+// The tail takes any characters, line breaks included (bitTail and byteTail reject those): with
+// `(.+)$`, a value of many digits followed by a second line backtracked through every digit.
+const rateSpelling = /^(\d+(?:\.\d*)?|\.\d+)\s*([kKmMgGtTpP]?)(i?)([\s\S]+)$/;
 const bitTail = /^(?:b|bps|b\/s|[bB][iI][tT][sS]?(?:\/[sS]|[pP][sS])?)$/;
 const byteTail = /^(?:B|Bps|B\/s|[bB][yY][tT][eE][sS]?(?:\/[sS])?)$/;
 

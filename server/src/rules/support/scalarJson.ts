@@ -2,6 +2,7 @@ import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError 
 import type { Scalar } from 'yaml';
 import { both, type Localized } from '../../l10n';
 import { scalarSource } from '../../yaml/scalarSource';
+import { jsonTooDeepAt, maxJsonDepth } from '../../util/jsonDepth';
 
 export type { JsonNode };
 
@@ -25,7 +26,9 @@ export interface ScalarJson {
 /** Parses a string scalar's value as strict JSON (no comments, no trailing commas), as Go would. */
 export function parseScalarJson(text: string, scalar: Scalar & { value: string }): ScalarJson {
   const errors: ParseError[] = [];
-  const root = parseTree(scalar.value, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const deepAt = jsonTooDeepAt(scalar.value);
+  if (deepAt !== undefined) errors.push({ error: tooDeep, offset: deepAt, length: 1 });
+  const root = deepAt === undefined ? parseTree(scalar.value, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }) : undefined;
   const source = scalarSource(text, scalar);
   const whole: [number, number] = [scalar.range![0], scalar.range![1]];
   const spanAt = (offset: number, length: number): [number, number] => (source ? source.span(offset, offset + length) : whole);
@@ -48,6 +51,9 @@ function visibleErrorRange(error: ParseError, valueLength: number): [number, num
 
 type ParseErrorName = ReturnType<typeof printParseErrorCode>;
 
+/** Not one of jsonc-parser's codes: the value nests deeper than `maxJsonDepth` and was not parsed. */
+const tooDeep = -1 as ParseError['error'];
+
 const syntaxErrors: Partial<Record<ParseErrorName, Localized>> = {
   InvalidSymbol: both('unexpected character', '出现了非法字符'),
   InvalidNumberFormat: both('malformed number', '数字格式错误'),
@@ -69,6 +75,7 @@ const syntaxErrors: Partial<Record<ParseErrorName, Localized>> = {
 
 /** What went wrong, in words for a message. */
 export function describeSyntaxError(error: ParseError): Localized {
+  if (error.error === tooDeep) return both(`nested deeper than ${maxJsonDepth} levels`, `嵌套超过 ${maxJsonDepth} 层`);
   return syntaxErrors[printParseErrorCode(error.error)] ?? both('invalid JSON', 'JSON 格式错误');
 }
 

@@ -25,8 +25,12 @@ export type TerwayBandwidth =
     }
   | { ok: false; problem: TerwayProblem; number: string; unit: string };
 
-/** What Go's strconv.ParseFloat accepts from a string without letters. */
-const goFloatWithoutLetters = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
+/**
+ * What Go's strconv.ParseFloat accepts from a string without letters. The fraction needs its dot
+ * (`\d+(?:\.\d*)?`, not `\d+\.?\d*`): two ways to split a run of digits made a 50,000-digit value
+ * followed by a space take a second.
+ */
+const goFloatWithoutLetters = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /**
  * Terway trims the value, upper-cases it and splits it at the first letter: the part before must

@@ -1,0 +1,60 @@
+/**
+ * What must hold for every input, whatever the channel (engine, CLI, language server): ranges
+ * inside the text, every document the parser cannot read explained by a diagnostic, and time
+ * within the budget of 2 s per MB.
+ */
+import { parseYamlDocuments } from '../../../server/src/yaml/parse';
+import type { InputKind } from './seeds';
+
+/** Rules that explain why a document or a whole file was not checked. */
+export const explainingRules = new Set(['yaml-syntax', 'template-skipped', 'file-too-large']);
+const wholeFileRules = new Set(['template-skipped', 'file-too-large']);
+
+export const budgetMsPerMb = 2000;
+/**
+ * Below this, timings measure the process (a garbage collection, a timer tick), not the input:
+ * 2 s/MB of a 1 KB file would be 2 ms. Per input the budget is the larger of the two.
+ */
+export const budgetFloorMs = 100;
+
+export function budgetMs(bytes: number): number {
+  return Math.max(budgetFloorMs, (budgetMsPerMb * bytes) / (1024 * 1024));
+}
+
+export function megabytes(bytes: number): number {
+  return bytes / (1024 * 1024);
+}
+
+export interface Located {
+  ruleId: string;
+  start: number;
+  end: number;
+}
+
+/** Ranges as offsets: 0 ≤ start ≤ end ≤ length. */
+export function rangeProblem(what: string, start: number, end: number, length: number): string | undefined {
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return `${what}: non-integer range ${start}..${end}`;
+  if (start < 0 || end < start || end > length) return `${what}: range ${start}..${end} outside the text (length ${length})`;
+  return undefined;
+}
+
+/**
+ * Documents the parser reports errors in that no diagnostic explains: each needs a yaml-syntax
+ * finding inside it, unless the whole file was skipped with a template-skipped or
+ * file-too-large hint. Terraform files are read by tree-sitter, which recovers from any error,
+ * so there is nothing unreadable to explain there. A `# ack-cni-disable` comment can silence
+ * yaml-syntax on purpose; such texts are not held to this.
+ */
+export function unexplainedDocuments(text: string, kind: InputKind, findings: readonly Located[]): string[] {
+  if (kind === 'terraform') return [];
+  if (findings.some((f) => wholeFileRules.has(f.ruleId))) return [];
+  if (text.includes('ack-cni-disable')) return [];
+  const syntax = findings.filter((f) => f.ruleId === 'yaml-syntax');
+  const problems: string[] = [];
+  for (const document of parseYamlDocuments(text)) {
+    if (document.errors.length === 0) continue;
+    const explained = syntax.some((f) => f.start >= Math.min(document.start, document.errors[0].pos[0]) && f.start <= Math.max(document.end, document.errors[0].pos[1]));
+    if (!explained) problems.push(`document ${document.index} (offsets ${document.start}..${document.end}) does not parse (${document.errors[0].code}: ${document.errors[0].message.split('\n')[0]}) and no yaml-syntax diagnostic says so`);
+  }
+  return problems;
+}
