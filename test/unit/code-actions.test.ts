@@ -4,6 +4,7 @@ import { actionsForFinding, disableDocumentEdit, disableLineEdit, fixAllPlan, fi
 import type { Finding } from '../../server/src/engine/finding';
 import { lintFixture } from '../helpers/ruleTable';
 import { applyEdits } from '../helpers/markers';
+import { Prng } from '../fuzz/lib/prng';
 
 const finding = (text: string, needle: string, ruleId = 'bandwidth-unsupported'): Finding => {
   const start = text.indexOf(needle);
@@ -137,6 +138,38 @@ test('fix all until stable: edits of the original compose as the passes did, mer
     { start: 2, end: 3, newText: 'cc' },
     { start: 6, end: 7, newText: 'cc' },
   ]);
+});
+
+/**
+ * A fake linter with one fix per letter that a rewrite system changes: letters grow (`d` → `ce`),
+ * shrink and vanish over several rounds, so regions of earlier rounds border, swallow and empty
+ * each other.
+ */
+const rewrites: Record<string, string> = { c: 'b', b: 'a', a: '', d: 'ce', e: 'ff', f: '' };
+const lintRewrites = (t: string): Finding[] =>
+  [...t].flatMap((letter, at) =>
+    letter in rewrites ? [{ ruleId: 'r', severity: 'warning' as const, message: 'm', start: at, end: at + 1, fix: { title: 'f', changes: [{ file: null, edits: [{ start: at, end: at + 1, newText: rewrites[letter] }] }] } }] : [],
+  );
+
+test('fix all until stable: whatever the rounds grow, shrink or delete, the edits of the original give the text the rounds give one by one', () => {
+  const rng = new Prng(2024);
+  for (let n = 0; n < 3000; n++) {
+    const text = Array.from({ length: rng.int(1, 14) }, () => rng.pick([...'abcdefxy'])).join('');
+    let stepwise = text;
+    for (let plan = fixAllPlan(lintRewrites(stepwise), 'en'); plan; plan = fixAllPlan(lintRewrites(stepwise), 'en')) stepwise = applyEdits(stepwise, plan.changes![0].edits);
+    const edits = fixAllUntilStable(text, lintRewrites(text), lintRewrites, 'en', 20)?.changes![0].edits ?? [];
+    assert.equal(applyEdits(text, edits), stepwise, `"${text}": ${JSON.stringify(edits)}`);
+    assert.ok(edits.every((edit, i) => i === 0 || edits[i - 1].end <= edit.start), `"${text}": edits overlap`);
+  }
+});
+
+test('fix all until stable: composing is linear, so tens of thousands of fixes in one file take well under a second each round', () => {
+  // Composed one edit at a time over the whole list, 16,000 fixes of a 2 MB file took 18 s.
+  const text = 'dcx'.repeat(20_000);
+  const started = performance.now();
+  const plan = fixAllUntilStable(text, lintRewrites(text), lintRewrites, 'en', 20)!;
+  assert.ok(performance.now() - started < 3000, `${(performance.now() - started).toFixed(0)} ms`);
+  assert.equal(applyEdits(text, plan.changes![0].edits), 'x'.repeat(20_000));
 });
 
 test('disable comments on the first line go after a byte-order mark (round-trip regression)', () => {

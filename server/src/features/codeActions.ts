@@ -163,48 +163,78 @@ interface ComposedRegion {
   length: number;
 }
 
-/**
- * Records an edit made to the current text (its offsets are in that text) as a region of the
- * original. Regions the edit overlaps merge with it, so later rounds may rewrite what earlier
- * rounds wrote; so do regions it only borders when one of the two is empty (an insertion next to
- * a replacement, or anything next to a deletion), where separate edits would leave the order of
- * the texts at that offset open.
- */
-function composeEdit(regions: readonly ComposedRegion[], edit: TextEdit): ComposedRegion[] {
-  let delta = 0;
-  const spans = regions.map((region) => {
-    const start = region.start + delta;
-    delta += region.length - (region.end - region.start);
-    return { region, start, end: start + region.length };
-  });
-  const touches = (span: { start: number; end: number }) =>
-    (span.start < edit.end && edit.start < span.end) ||
-    ((edit.start === edit.end || span.start === span.end) && span.start <= edit.end && edit.start <= span.end);
-  const absorbed = spans.filter(touches);
-  const toOriginal = (offset: number) => {
-    let shift = 0;
-    for (const span of spans) {
-      if (span.end > offset) break;
-      shift += span.region.length - (span.region.end - span.region.start);
-    }
-    return offset - shift;
-  };
-  const around = (offset: number) => absorbed.find((span) => span.start <= offset && offset <= span.end);
-  const first = around(edit.start);
-  const last = around(edit.end);
-  const start = first ? first.region.start : toOriginal(edit.start);
-  const end = last ? last.region.end : toOriginal(edit.end);
-  const currentStart = first ? first.start : edit.start;
-  const currentEnd = last ? last.end : edit.end;
-  const length = currentEnd - currentStart - (edit.end - edit.start) + edit.newText.length;
-  const kept = spans.filter((span) => !touches(span)).map((span) => span.region);
-  return [...kept, { start, end, length }].sort((a, b) => a.start - b.start || a.end - b.end);
+/** A region and where its replacement starts in the text a round of edits is made to. */
+interface PlacedRegion extends ComposedRegion {
+  at: number;
 }
 
+/**
+ * Whether an edit takes in a region: they overlap, or they only border each other and one of the
+ * two is empty (an insertion next to a replacement, or anything next to a deletion), where
+ * separate edits would leave the order of the texts at that offset open.
+ */
+function touches(region: PlacedRegion, edit: TextEdit): boolean {
+  const end = region.at + region.length;
+  if (region.at < edit.end && edit.start < end) return true;
+  return (edit.start === edit.end || region.length === 0) && region.at <= edit.end && edit.start <= end;
+}
+
+/**
+ * Records one round of edits (sorted by start, offsets in the text the round was made to) as
+ * regions of the original text. Regions an edit takes in merge with it, so later rounds may
+ * rewrite what earlier rounds wrote. One sweep from the last edit to the first, so each edit
+ * meets only the regions next to it and the regions the edits after it made: linear in the
+ * regions and edits (composed one edit at a time over the whole list, the 16,000 fixes of a
+ * 2 MB file took 18 s).
+ */
+function composeRound(regions: readonly ComposedRegion[], edits: readonly TextEdit[]): ComposedRegion[] {
+  const placed: PlacedRegion[] = [];
+  /** shiftBefore[i]: how much longer the current text is than the original before region i. */
+  const shiftBefore = [0];
+  for (const region of regions) {
+    const shift = shiftBefore[shiftBefore.length - 1];
+    placed.push({ ...region, at: region.start + shift });
+    shiftBefore.push(shift + region.length - (region.end - region.start));
+  }
+  /** Regions right of the edits seen so far, nearest last. */
+  const right: PlacedRegion[] = [];
+  let next = placed.length - 1;
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const edit = edits[i];
+    while (next >= 0 && placed[next].at >= edit.end && !touches(placed[next], edit)) right.push(placed[next--]);
+    const originalEnd = edit.end - shiftBefore[next + 1];
+    const takenRight: PlacedRegion[] = [];
+    while (right.length > 0 && touches(right[right.length - 1], edit)) takenRight.push(right.pop()!);
+    const takenLeft: PlacedRegion[] = [];
+    while (next >= 0 && touches(placed[next], edit)) takenLeft.push(placed[next--]);
+    const taken = [...takenLeft.reverse(), ...takenRight];
+    const originalStart = edit.start - shiftBefore[next + 1];
+    const first = taken.length > 0 && taken[0].at <= edit.start ? taken[0] : undefined;
+    const lastTaken = taken[taken.length - 1];
+    const last = lastTaken && lastTaken.at + lastTaken.length >= edit.end ? lastTaken : undefined;
+    const at = first ? first.at : edit.start;
+    const currentEnd = last ? last.at + last.length : edit.end;
+    right.push({
+      start: first ? first.start : originalStart,
+      end: last ? last.end : originalEnd,
+      at,
+      length: currentEnd - at - (edit.end - edit.start) + edit.newText.length,
+    });
+  }
+  while (next >= 0) right.push(placed[next--]);
+  return right.reverse().map(({ start, end, length }) => ({ start, end, length }));
+}
+
+/** Edits sorted by start, applied as an LSP client does: offsets of the given text, equal starts in their order. */
 function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.newText + out.slice(edit.end);
-  return out;
+  const parts: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    parts.push(text.slice(from, edit.start), edit.newText);
+    from = edit.end;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**
@@ -226,11 +256,10 @@ export function fixAllUntilStable(
   let regions: ComposedRegion[] = [];
   for (let round = 0; round < maxRounds; round++) {
     const plan = fixAllPlan(findings, locale);
-    const edits = plan?.changes?.[0].edits ?? [];
+    const edits = [...(plan?.changes?.[0].edits ?? [])].sort((a, b) => a.start - b.start);
     const next = applyTextEdits(current, edits);
     if (next === current) break;
-    // Later edits first, so each one's offsets are still those of `current` when it is recorded.
-    for (const edit of [...edits].sort((a, b) => b.start - a.start)) regions = composeEdit(regions, edit);
+    regions = composeRound(regions, edits);
     current = next;
     findings = lint(current);
   }
