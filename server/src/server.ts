@@ -245,7 +245,7 @@ function schedulePush(document: TextDocument, delayMs = 150): void {
       lintDocument(current, CancellationToken.None).then(
         (result) => {
           if (documents.get(current.uri)?.version === result.version) {
-            connection.sendDiagnostics({ uri: current.uri, version: result.version, diagnostics: toDiagnostics(result.text, result.findings, locale) });
+            connection.sendDiagnostics({ uri: current.uri, version: result.version, diagnostics: toDiagnostics(current.uri, result.text, result.findings, locale) });
           }
         },
         (error) => {
@@ -337,7 +337,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
     const result = await lintDocument(document, token);
     const resultId = `${result.version}:${result.generation}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(result.text, result.findings, locale) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(document.uri, result.text, result.findings, locale) };
   } catch (error) {
     if (!(error instanceof LintCancelled)) throw error;
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

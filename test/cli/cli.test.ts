@@ -185,3 +185,28 @@ test('a closed pipe (ack-cni-lint … | head) ends quietly, without a stack trac
   assert.equal(result.stdout, '{\n  "$sche');
   assert.equal(result.stderr, '');
 });
+
+test('cross-file: an ALB Ingress and its ClusterIP Service in another file, in every format; a path alone is its own workspace', () => {
+  const examples = path.resolve(__dirname, '../../examples');
+  const runIn = (args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: examples, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } }).stdout;
+  const text = runIn(['flannel-cluster']).split('\n');
+  const at = text.findIndex((line) => line.startsWith('flannel-cluster/ingress.yaml:18:23 error alb-clusterip-backend '));
+  assert.ok(at >= 0, text.join('\n'));
+  assert.equal(text[at + 1], '  flannel-cluster/storefront-service.yaml:4:9 Service storefront: ClusterIP');
+  const json = JSON.parse(runIn(['flannel-cluster', '--format', 'json']));
+  const ingress = json.files.find((f: { path: string }) => f.path === 'flannel-cluster/ingress.yaml');
+  assert.deepEqual(ingress.diagnostics[0].related, [
+    { path: 'flannel-cluster/storefront-service.yaml', message: 'Service storefront: ClusterIP', line: 4, column: 9, endLine: 4, endColumn: 19 },
+  ]);
+  const sarif = JSON.parse(runIn(['flannel-cluster', '--format', 'sarif']));
+  const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'alb-clusterip-backend');
+  assert.deepEqual(result.relatedLocations, [
+    {
+      id: 0,
+      physicalLocation: { artifactLocation: { uri: 'flannel-cluster/storefront-service.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 4, startColumn: 9, endLine: 4, endColumn: 19 } },
+      message: { text: 'Service storefront: ClusterIP' },
+    },
+  ]);
+  const alone = JSON.parse(runIn(['flannel-cluster/ingress.yaml', '--format', 'json']));
+  assert.deepEqual(alone.files.find((f: { path: string }) => f.path === 'flannel-cluster/ingress.yaml').diagnostics, []);
+});

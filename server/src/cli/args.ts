@@ -36,7 +36,9 @@ Options:
   -h, --help                          show this help
   -v, --version                       show the version
 
-Exit codes: 0 no error-level finding; 1 findings over the bar; 2 usage or I/O error.`;
+Exit codes: 0 no error-level finding; 1 findings over the bar; 2 usage or I/O error.
+
+ack-cni-lint report [paths...] writes the CNI readiness report (see ack-cni-lint report --help).`;
 
 function parseRule(spec: string): [string, SeveritySetting] {
   const match = /^([a-z0-9-]+)=([a-z]+)$/.exec(spec.trim());
@@ -100,5 +102,55 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: bool
     color: format === 'text' && wantsColor,
     help: values.help ?? false,
     version: values.version ?? false,
+  };
+}
+
+export type ReportFormat = 'markdown' | 'json';
+
+export interface ReportCliOptions {
+  paths: string[];
+  format: ReportFormat;
+  /** Write the report to this file (links relative to its folder) instead of standard output. */
+  output?: string;
+  help: boolean;
+}
+
+export const reportUsage = `Usage: ack-cni-lint report [options] [paths...]
+
+Writes the CNI readiness report for the manifests under the paths (default "."): the
+CNI-sensitive features they use, what would break or be ignored under each CNI option
+(Terway shared ENI with NetworkPolicy, DataPath V2, exclusive ENI, Flannel, Terway Edge),
+and which CNI to choose. Files are found as the lint command finds them.
+
+Options:
+  --format <markdown|json>  output format (default: markdown)
+  -o, --output <file>       write to this file; its links are relative to its folder
+  -h, --help                show this help
+
+Exit codes: 0 report written; 2 usage or I/O error.`;
+
+export function parseReportArgs(argv: string[]): ReportCliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'markdown' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as string;
+  if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json; got "${format}"`);
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format,
+    ...(values.output !== undefined ? { output: values.output } : {}),
+    help: values.help ?? false,
   };
 }

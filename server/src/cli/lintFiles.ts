@@ -3,7 +3,8 @@ import * as path from 'node:path';
 import { lintText } from '../engine/lint';
 import type { Finding, SeveritySetting } from '../engine/finding';
 import type { Locale } from '../l10n';
-import { resolveProfile, type ExplicitProfile } from '../profile/resolve';
+import { resolveProfile, type ExplicitProfile, type ResolvedProfile } from '../profile/resolve';
+import { buildWorkspaceIndex } from '../workspace/index';
 import { profileFileName } from '../profile/types';
 import type { Profile } from '../profile/types';
 import { ruleIds } from '../rules';
@@ -64,7 +65,8 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const clusterConfigs = detectClusterConfig(files.filter(mayHoldClusterConfig).map((file) => ({ path: file, text: readFile(file) ?? '' })));
   const results = new Map<string, FileResult>();
   const profilesInForce = new Set<string>();
-  const lintOne = (file: string) => {
+  const planned = new Map<string, { text: string; isProfile: boolean; resolved: ResolvedProfile }>();
+  const planOne = (file: string) => {
     const text = readFile(file);
     if (text === undefined) throw new ReadError(`cannot read ${file}`);
     const isProfile = path.basename(file) === profileFileName;
@@ -82,16 +84,24 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
     );
     if (!explicit.has(file) && !isProfile && matchesProfileIgnore(file, resolved.ignore)) return;
     if (resolved.profileFile && !isProfile) profilesInForce.add(resolved.profileFile);
+    planned.set(file, { text, isProfile, resolved });
+  };
+  for (const file of files) planOne(file);
+  for (const file of profilesInForce) if (!planned.has(file)) planOne(file);
+  // Cross-file rules see every manifest the run lints.
+  const isManifest = (file: string, isProfile: boolean) => !isProfile && !isTerraformPath(file);
+  const workspace = buildWorkspaceIndex([...planned].filter(([file, p]) => isManifest(file, p.isProfile)).map(([file, p]) => ({ path: file, text: p.text })));
+  for (const [file, { text, isProfile, resolved }] of planned) {
     const findings = lintText(text, {
       profile: isProfile ? undefined : resolved.profile,
       ruleSettings: resolved.ruleSettings,
       locale: run.locale,
       kind: isProfile ? 'profile' : isTerraformPath(file) ? 'terraform' : 'manifest',
       profileFrom: isProfile ? resolved.from : undefined,
+      workspace,
+      filePath: file,
     });
     results.set(file, { path: file, text, profile: resolved.profile, findings });
-  };
-  for (const file of files) lintOne(file);
-  for (const file of profilesInForce) if (!results.has(file)) lintOne(file);
+  }
   return [...results.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

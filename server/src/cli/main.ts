@@ -6,6 +6,7 @@ import { countFindings } from './format/locations';
 import { formatText } from './format/text';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
+import { runReport } from './report';
 
 declare const ACK_CNI_LINT_VERSION: string | undefined;
 const version = typeof ACK_CNI_LINT_VERSION === 'string' ? ACK_CNI_LINT_VERSION : '0.0.0-dev';
@@ -27,6 +28,7 @@ function exitCode(results: readonly FileResult[], options: CliOptions): number {
 
 /** Runs the CLI and returns its exit code: 0 clean, 1 findings over the bar, 2 usage or I/O error. */
 export async function runCli(io: CliIo): Promise<number> {
+  if (io.argv[0] === 'report') return runReport(io, io.argv.slice(1));
   let options: CliOptions;
   try {
     options = parseCliArgs(io.argv, io.env, io.isTty);

@@ -22,6 +22,15 @@ export interface Fix {
   changes: FileChange[];
 }
 
+/** A place in this or another file that explains a finding (LSP related information, SARIF related locations). */
+export interface RelatedPlace<Message = Localized> {
+  /** Absolute path, or null for the linted file. */
+  file: string | null;
+  /** Zero-based lines and UTF-16 columns, as LSP counts them. */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  message: Message;
+}
+
 /** What a rule reports: offsets into the linted text, localized message, optional fix. */
 export interface Report {
   start: number;
@@ -30,6 +39,7 @@ export interface Report {
   /** Overrides the rule's default severity for this finding (before user configuration). */
   severity?: Severity;
   fix?: Fix;
+  related?: RelatedPlace[];
 }
 
 /** A report after configuration, suppression and localisation: what every front end shows. */
@@ -40,4 +50,5 @@ export interface Finding {
   start: number;
   end: number;
   fix?: { title: string; changes: FileChange[] };
+  related?: RelatedPlace<string>[];
 }

@@ -21,6 +21,8 @@ import { maxTerraformLength, plansInDocument, readTerraformPlans, terraformReady
 import type { FromResolution } from '../profile/from';
 import { readProfilePlan } from '../cluster/readers/profileFile';
 import { readProfileDocument } from '../profile/validate';
+import { lookupForText } from '../workspace/lookup';
+import type { WorkspaceLookup } from '../workspace/types';
 
 export type FileKind = 'manifest' | 'profile' | 'terraform';
 
@@ -36,6 +38,10 @@ export interface LintOptions {
   profileFrom?: FromResolution;
   /** Texts longer than this (UTF-16 code units, about bytes) get one file-too-large hint instead of findings. */
   maxLength?: number;
+  /** The other files of the workspace, for cross-file rules; without it they see this text alone. */
+  workspace?: WorkspaceLookup;
+  /** The linted file's absolute path, so the workspace's record of it yields to the text itself. */
+  filePath?: string;
 }
 
 interface PendingReport {
@@ -66,7 +72,7 @@ function runClusterRules(text: string, plans: readonly ClusterPlan[], options: L
 }
 
 /** Runs every applicable rule over one parsed document and collects its reports. */
-function lintDocument(text: string, document: YamlDocument, options: LintOptions, out: PendingReport[]): void {
+function lintDocument(text: string, document: YamlDocument, options: LintOptions, workspace: WorkspaceLookup, out: PendingReport[]): void {
   const active = (rule: Rule) => options.ruleSettings?.get(rule.id) !== 'off';
   const run = (rule: Rule, check: () => void) => {
     try {
@@ -99,7 +105,7 @@ function lintDocument(text: string, document: YamlDocument, options: LintOptions
     for (const rule of rules) {
       if (rule.scope !== 'manifest' || !rule.checkObject || !active(rule)) continue;
       if (rule.needsProfile && !options.profile) continue;
-      const ctx = { profile: options.profile, text, doc: object.doc, podTemplates, report: reportTo(rule, ignored) };
+      const ctx = { profile: options.profile, text, doc: object.doc, podTemplates, workspace, report: reportTo(rule, ignored) };
       run(rule, () => rule.checkObject!(object, ctx));
     }
   }
@@ -134,6 +140,7 @@ function finish(text: string, documents: YamlDocument[], pending: PendingReport[
       start: report.start,
       end: trimmedEnd(text, report.start, report.end),
       ...(report.fix && !editsShared(report.fix) ? { fix: { title: pick(report.fix.title, locale), changes: report.fix.changes } } : {}),
+      ...(report.related ? { related: report.related.map((place) => ({ ...place, message: pick(place.message, locale) })) } : {}),
     });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
@@ -172,8 +179,9 @@ export function* lintSteps(text: string, options: LintOptions): Generator<void, 
   const template = templateFinding(text, documents, options);
   if (template) return template;
   const pending: PendingReport[] = [];
+  const workspace = lookupForText(text, documents, options.filePath, options.workspace);
   for (const document of documents) {
-    lintDocument(text, document, options, pending);
+    lintDocument(text, document, options, workspace, pending);
     yield;
   }
   return finish(text, documents, pending, options);

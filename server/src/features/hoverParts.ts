@@ -1,12 +1,12 @@
 /** The pieces every hover is made of: the comparison table, the verdict for the profile in force, the rule links. */
 import { both, pick, type Locale, type Localized } from '../l10n';
-import type { Finding, Severity } from '../engine/finding';
+import type { Finding } from '../engine/finding';
 import { ruleDocsUrl } from '../docs/links';
 import { profileSummary } from '../lsp/profileInfo';
 import { ruleById } from '../rules';
 import { columnLabels, columnOrder, columnsOf } from '../knowledge/columns';
 import type { ComparisonRow } from '../knowledge/comparison';
-import { ruleVerdicts } from '../knowledge/ruleVerdicts';
+import { ruleVerdicts, verdictAt } from '../knowledge/ruleVerdicts';
 import type { FindingsView } from './findings';
 import type { FeatureContext } from './types';
 
@@ -47,8 +47,6 @@ export function clusterHeader(context: FeatureContext): string {
   );
 }
 
-const severityRank: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
-
 /** The word before a finding's message, by rule and by how its severity compares with the rule's default. */
 function verdictWord(finding: Finding, context: FeatureContext): { word: string; partial: boolean } {
   const verdict = ruleVerdicts[finding.ruleId];
@@ -56,10 +54,8 @@ function verdictWord(finding: Finding, context: FeatureContext): { word: string;
   if (!verdict || !rule) return { word: '', partial: false };
   // A severity the user configured says nothing about what the rule meant by it.
   if (context.ruleSettings.has(finding.ruleId)) return { word: pick(verdict.word, context.locale), partial: false };
-  const difference = severityRank[finding.severity] - severityRank[rule.defaultSeverity];
-  if (difference < 0 && verdict.lower) return { word: pick(verdict.lower.word, context.locale), partial: verdict.lower.partial };
-  if (difference > 0 && verdict.higher) return { word: pick(verdict.higher, context.locale), partial: false };
-  return { word: pick(verdict.word, context.locale), partial: false };
+  const { word, partial } = verdictAt(finding.ruleId, finding.severity, rule.defaultSeverity)!;
+  return { word: pick(word, context.locale), partial };
 }
 
 /** "word — message", or the message alone for a rule without a verdict word. */

@@ -1,4 +1,5 @@
 import { both, type Localized } from '../l10n';
+import type { Severity } from '../engine/finding';
 
 /**
  * The word a hover puts before a finding's message ("not enforced — Flannel does not …").
@@ -66,3 +67,18 @@ export const ruleVerdicts: Readonly<Record<string, RuleVerdict>> = {
   'dual-stack-config': { word: notSupported },
   'cni-field-ignored': { word: both('ignored', '被忽略') },
 };
+
+const severityRank: Record<Severity, number> = { hint: 0, info: 1, warning: 2, error: 3 };
+
+/**
+ * The verdict word for a finding of a rule at `severity`, read against the rule's default severity
+ * (so only meaningful for severities the rule chose itself); undefined for rules without a word.
+ */
+export function verdictAt(ruleId: string, severity: Severity, defaultSeverity: Severity): { word: Localized; partial: boolean } | undefined {
+  const verdict = ruleVerdicts[ruleId];
+  if (!verdict) return undefined;
+  const difference = severityRank[severity] - severityRank[defaultSeverity];
+  if (difference < 0 && verdict.lower) return verdict.lower;
+  if (difference > 0 && verdict.higher) return { word: verdict.higher, partial: false };
+  return { word: verdict.word, partial: false };
+}

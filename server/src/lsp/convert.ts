@@ -20,8 +20,8 @@ function range(lines: LineIndex, start: number, end: number) {
   return { start: lines.position(start), end: lines.position(end) };
 }
 
-/** Findings as LSP diagnostics: offsets become ranges here, at the edge. */
-export function toDiagnostics(text: string, findings: readonly Finding[], locale: Locale): Diagnostic[] {
+/** Findings of the document at `uri` as LSP diagnostics: offsets become ranges here, at the edge. */
+export function toDiagnostics(uri: string, text: string, findings: readonly Finding[], locale: Locale): Diagnostic[] {
   const lines = new LineIndex(text);
   return findings.map((finding) => ({
     range: range(lines, finding.start, finding.end),
@@ -30,6 +30,14 @@ export function toDiagnostics(text: string, findings: readonly Finding[], locale
     codeDescription: { href: ruleDocsUrl(finding.ruleId, locale) },
     source: diagnosticSource,
     message: finding.message,
+    ...(finding.related
+      ? {
+          relatedInformation: finding.related.map((place) => ({
+            location: { uri: place.file === null ? uri : pathToFileURL(place.file).toString(), range: place.range },
+            message: place.message,
+          })),
+        }
+      : {}),
   }));
 }
 

@@ -8,6 +8,7 @@ import type { SourceId } from '../docs/sources';
 import type { YamlDocument } from '../yaml/parse';
 import type { ClusterPlan } from '../cluster/plan';
 import type { FromResolution } from '../profile/from';
+import type { WorkspaceLookup } from '../workspace/types';
 
 /** Prose of a rule's documentation page in one language (Markdown). */
 export interface RuleProse {
@@ -36,6 +37,8 @@ export interface ObjectContext {
   text: string;
   doc: Document;
   podTemplates: PodTemplate[];
+  /** Services of this text and of the workspace's other files (cross-file rules). */
+  workspace: WorkspaceLookup;
   report(report: Report): void;
 }
 

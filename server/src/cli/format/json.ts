@@ -14,6 +14,7 @@ export function formatJson(results: readonly FileResult[], cwd: string): string 
       column: f.column,
       endLine: f.endLine,
       endColumn: f.endColumn,
+      ...(f.related.length > 0 ? { related: f.related.map((place) => ({ ...place, path: displayPath(place.path, cwd) })) } : {}),
     })),
   }));
   return JSON.stringify({ version: 1, files }, null, 2) + '\n';

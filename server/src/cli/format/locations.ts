@@ -4,12 +4,22 @@ import type { Profile } from '../../profile/types';
 import { LineIndex } from '../../yaml/lineIndex';
 import type { FileResult } from '../lintFiles';
 
-/** A finding with 1-based line/column positions, as every CLI format reports them. */
-export interface LocatedFinding extends Finding {
+/** 1-based line/column positions, as every CLI format reports them. */
+export interface Span {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+/** A place that explains a finding, in a file of its own (absolute path). */
+export interface LocatedPlace extends Span {
+  path: string;
+  message: string;
+}
+
+export interface LocatedFinding extends Omit<Finding, 'related'>, Span {
+  related: LocatedPlace[];
 }
 
 export function displayPath(file: string, cwd: string): string {
@@ -22,7 +32,15 @@ export function locate(result: FileResult): LocatedFinding[] {
   return result.findings.map((finding) => {
     const start = lines.position(finding.start);
     const end = lines.position(finding.end);
-    return { ...finding, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+    const related = (finding.related ?? []).map(({ file, range, message }) => ({
+      path: file ?? result.path,
+      message,
+      line: range.start.line + 1,
+      column: range.start.character + 1,
+      endLine: range.end.line + 1,
+      endColumn: range.end.character + 1,
+    }));
+    return { ...finding, related, line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
   });
 }
 

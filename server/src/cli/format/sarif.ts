@@ -5,7 +5,7 @@ import type { Severity } from '../../engine/finding';
 import { repositoryUrl, ruleDocsUrl } from '../../docs/links';
 import { rules } from '../../rules';
 import type { FileResult } from '../lintFiles';
-import { locate } from './locations';
+import { locate, type Span } from './locations';
 
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -18,6 +18,10 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
   const relative = path.relative(cwd, file);
   if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return { uri: pathToFileURL(file).href };
   return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
+function region(span: Span) {
+  return { startLine: span.line, startColumn: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
 
 /** SARIF 2.1.0 with the whole rule catalogue as driver rules, so code scanning can show help. */
@@ -50,10 +54,19 @@ export function formatSarif(results: readonly FileResult[], cwd: string, locale:
         {
           physicalLocation: {
             artifactLocation: artifactLocation(result.path, cwd),
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+            region: region(f),
           },
         },
       ],
+      ...(f.related.length > 0
+        ? {
+            relatedLocations: f.related.map((place, id) => ({
+              id,
+              physicalLocation: { artifactLocation: artifactLocation(place.path, cwd), region: region(place) },
+              message: { text: place.message },
+            })),
+          }
+        : {}),
     })),
   );
   const log = {

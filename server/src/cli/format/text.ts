@@ -14,7 +14,7 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** One line per finding — `path:line:col severity rule message` — then a summary line. */
+/** One line per finding — `path:line:col severity rule message`, its related places indented below — then a summary line. */
 export function formatText(results: readonly FileResult[], cwd: string, color: boolean): string {
   const c = paint(color);
   const lines: string[] = [];
@@ -22,6 +22,7 @@ export function formatText(results: readonly FileResult[], cwd: string, color: b
     const file = displayPath(result.path, cwd);
     for (const f of locate(result)) {
       lines.push(`${c('bold', `${file}:${f.line}:${f.column}`)} ${c(severityColour[f.severity], f.severity)} ${c('grey', f.ruleId)} ${f.message}`);
+      for (const place of f.related) lines.push(`  ${c('grey', `${displayPath(place.path, cwd)}:${place.line}:${place.column}`)} ${place.message}`);
     }
   }
   const totals = countFindings(results);

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import { albClusteripBackend } from './alb-clusterip-backend';
 import { calicoPolicyUnsupported } from './calico-policy-unsupported';
 import { dualStackUnsupported } from './dual-stack-unsupported';
 import { eniBackendUnsupported } from './eni-backend-unsupported';
@@ -12,4 +13,5 @@ export const policyRules: readonly Rule[] = [
   calicoPolicyUnsupported,
   dualStackUnsupported,
   eniBackendUnsupported,
+  albClusteripBackend,
 ];
