@@ -3,9 +3,11 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
   profileInfoRequest,
+  readinessReportRequest,
   ruleListRequest,
   setCniRequest,
   type ProfileInfo,
+  type ReadinessReportResult,
   type RuleListItem,
   type SetCniParams,
   type SetCniResult,
@@ -97,4 +99,18 @@ export async function showRuleDocs(client: LanguageClient, context: vscode.Exten
   const chinese = vscode.env.language.toLowerCase().startsWith('zh');
   const page = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', ...(chinese ? ['zh-cn'] : []), `${id}.md`);
   await vscode.commands.executeCommand('markdown.showPreview', page);
+}
+
+/** `ackCni.readinessReport`: which CNI fits the workspace's manifests, as an unsaved Markdown document in the preview. */
+export async function readinessReport(client: LanguageClient): Promise<void> {
+  if (!vscode.workspace.workspaceFolders?.length) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a folder first: the report covers the manifests of the workspace folders.'));
+    return;
+  }
+  const result = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Writing the CNI readiness report…') },
+    () => client.sendRequest<ReadinessReportResult>(readinessReportRequest),
+  );
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
+  await vscode.commands.executeCommand('markdown.showPreview', document.uri);
 }

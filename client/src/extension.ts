@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { commands, profileChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { ProfileStatus } from './status';
-import { selectCni, showProfile, showRuleDocs } from './commands';
+import { readinessReport, selectCni, showProfile, showRuleDocs } from './commands';
 import { ServerCrashHandler } from './crashHandler';
 
 let client: LanguageClient | undefined;
@@ -43,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(commands.selectCni, () => selectCni(client!)),
     vscode.commands.registerCommand(commands.showProfile, () => showProfile(client!)),
     vscode.commands.registerCommand(commands.showRuleDocs, (ruleId?: string) => showRuleDocs(client!, context, ruleId)),
+    vscode.commands.registerCommand(commands.readinessReport, () => readinessReport(client!)),
     vscode.commands.registerCommand(commands.restartServer, async () => {
       crashHandler.reset();
       await client?.restart();

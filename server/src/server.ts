@@ -4,7 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CancellationToken,
   CodeActionKind,
@@ -41,9 +41,11 @@ import { ruleIds, rules } from './rules';
 import { pick } from './l10n';
 import { findingFor, toCodeAction, toDiagnostics } from './lsp/convert';
 import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
+import { workspaceReport } from './lsp/report';
 import {
   profileChangedNotification,
   profileInfoRequest,
+  readinessReportRequest,
   ruleListRequest,
   setCniRequest,
   type InitializationOptions,
@@ -419,6 +421,10 @@ connection.onRequest(ruleListRequest, (): RuleListItem[] =>
 );
 
 connection.onRequest(setCniRequest, (params: SetCniParams): SetCniResult => setCni(readText(params.profileFile), params, locale));
+
+connection.onRequest(readinessReportRequest, () =>
+  workspaceReport({ folders: workspaceFolders, readFile: readText, exclude: async (folder) => (await getSettings(pathToFileURL(folder).href)).exclude, locale }),
+);
 
 documents.listen(connection);
 connection.listen();

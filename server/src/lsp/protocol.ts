@@ -56,6 +56,16 @@ export interface SetCniResult {
   created: boolean;
 }
 
+/** client → server request: the CNI readiness report of the workspace folders' manifests. */
+export const readinessReportRequest = 'ackCni/readinessReport';
+
+export interface ReadinessReportResult {
+  /** The report in Markdown, with links to each place as file URIs. */
+  markdown: string;
+  /** The number of manifest files read: 0 means there was nothing to report on. */
+  files: number;
+}
+
 /** Options the client sends in `initialize`. */
 export interface InitializationOptions {
   /** The client watches `.ack-cni.yaml` itself; the server need not register a watcher. */
@@ -69,4 +79,5 @@ export const commands = {
   showProfile: 'ackCni.showProfile',
   showRuleDocs: 'ackCni.showRuleDocs',
   restartServer: 'ackCni.restartServer',
+  readinessReport: 'ackCni.readinessReport',
 } as const;
