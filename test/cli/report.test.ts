@@ -19,7 +19,7 @@ test('report: Markdown on standard output by default, links relative to the work
   assert.equal(code, 0, 'findings do not make the report fail');
   assert.match(stdout, /^# CNI readiness report\n/);
   assert.match(stdout, /\n\*\*Terway, shared ENI, NetworkPolicy on: nothing breaks on it; 2 place\(s\) are ignored or degraded \(listed below\)\.\*\*\n/);
-  assert.match(stdout, /\| Flannel \| breaks \| 5 \| 1 \| 0 \|/);
+  assert.match(stdout, /\| Flannel \| breaks \| 6 \| 1 \| 0 \|/);
   assert.match(stdout, /\[shop\/netpol\.yaml:2:7\]\(shop\/netpol\.yaml#L2\)/);
 });
 
@@ -29,7 +29,7 @@ test('report: JSON, version 1, paths relative to the working directory', () => {
   const report = JSON.parse(stdout);
   assert.equal(report.version, 1);
   assert.deepEqual(report.paths, ['shop']);
-  assert.deepEqual(report.files, { total: 5, templates: ['shop/chart.yaml'], yamlErrors: ['shop/broken.yaml'] });
+  assert.deepEqual(report.files, { total: 7, templates: ['shop/chart.yaml'], yamlErrors: ['shop/broken.yaml'] });
   assert.equal(report.recommendation.option, 'terway-shared-policy');
   assert.deepEqual(report.options.map((o: { id: string; fit: string }) => `${o.id}:${o.fit}`), [
     'terway-shared-policy:degraded',

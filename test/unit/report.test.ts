@@ -44,6 +44,7 @@ test('census: every feature the shop uses, at its exact place; templates and bro
       'pod-networking shop/networking.yaml:2:7',
       'fixed-ip shop/networking.yaml:7:11',
       'dual-stack shop/web.yaml:27:19',
+      'alb-ingress shop/ingress.yaml:2:7',
       'eni-backend shop/web.yaml:24:5',
       'load-balancer shop/web.yaml:26:9',
     ],
@@ -55,12 +56,12 @@ test('census: every feature the shop uses, at its exact place; templates and bro
     endLine: 2,
     endColumn: 20,
   });
-  assert.equal(report.files.total, 5, 'shop/ignored/ is left out by the profile’s ignore:');
+  assert.equal(report.files.total, 7, 'shop/ignored/ is left out by the profile’s ignore:');
   assert.deepEqual(report.files.templates.map((file) => path.relative(fixtures, file)), ['shop/chart.yaml']);
   assert.deepEqual(report.files.yamlErrors.map((file) => path.relative(fixtures, file)), ['shop/broken.yaml']);
 });
 
-test('verdicts: what breaks, what is ignored and what is not judged under each option (the linter’s own findings)', () => {
+test('verdicts: what breaks, what is ignored and what is not judged under each option (the linter’s own findings, across files: the ALB Ingress’s ClusterIP backend is in another file)', () => {
   const report = reportOn('shop');
   assert.deepEqual(verdicts(report), {
     'terway-shared-policy': {
@@ -87,6 +88,7 @@ test('verdicts: what breaks, what is ignored and what is not judged under each o
         'network-policy-unsupported@shop/netpol.yaml:2:7',
         'calico-policy-unsupported@shop/networking.yaml:16:7',
         'eni-backend-unsupported@shop/web.yaml:24:46',
+        'alb-clusterip-backend@shop/ingress.yaml:14:19',
         'aliyun-bandwidth-deprecated@shop/web.yaml:13:9',
         'podnetworking-unsupported@shop/networking.yaml:2:7',
       ],
@@ -131,7 +133,7 @@ test('recommendation: the cloud option with the fewest problems; ties go to Terw
   assert.equal(shop.option, 'terway-shared-policy');
   assert.deepEqual(shop.alsoFits, []);
   assert.equal(shop.summary, 'Terway, shared ENI, NetworkPolicy on: nothing breaks on it; 2 place(s) are ignored or degraded (listed below).');
-  assert.equal(shop.reasons[2], 'Flannel: 5 place(s) would break (network-policy-unsupported 1, calico-policy-unsupported 1, eni-backend-unsupported 1, aliyun-bandwidth-deprecated 1, podnetworking-unsupported 1) and 1 would be ignored or degraded.');
+  assert.equal(shop.reasons[2], 'Flannel: 6 place(s) would break (network-policy-unsupported 1, calico-policy-unsupported 1, eni-backend-unsupported 1, alb-clusterip-backend 1, aliyun-bandwidth-deprecated 1, podnetworking-unsupported 1) and 1 would be ignored or degraded.');
   for (const fact of ['Node scale:', 'Pod IPs:', 'Source IP:', 'Load balancers: 1 LoadBalancer', 'Terway Edge is for ACK Edge']) {
     assert.ok(shop.reasons.some((reason) => reason.startsWith(fact) && /cni-facts §[\d.]+.*seed 00[23]_/.test(reason)), `${fact} with its citation`);
   }

@@ -26,6 +26,8 @@ import {
 } from '../knowledge/keys';
 import { annotationText, isGoTrue } from '../rules/support/annotations';
 import { asSeq, entry, mapAt, stringValue } from '../yaml/nodes';
+import { ingressClassOf, isIngress } from '../k8s/ingress';
+import { albClass } from '../rules/policy/alb-clusterip-backend';
 import type { FeatureId } from './model';
 
 /** Offsets [start, end) in the object's file. */
@@ -161,6 +163,12 @@ export const featureDefinitions: readonly FeatureDefinition[] = [
     row: ipFamilyPolicyField.row,
     rules: ipFamilyPolicyField.rules,
     find: dualStackSpans,
+  },
+  {
+    id: 'alb-ingress',
+    title: both('ALB Ingresses', 'ALB Ingress'),
+    rules: ['alb-clusterip-backend'],
+    find: kindOf((object) => isIngress(object) && ingressClassOf(object) === albClass),
   },
   {
     id: 'eni-backend',

@@ -13,6 +13,7 @@ import { ruleById, rules } from '../rules';
 import { verdictAt } from '../knowledge/ruleVerdicts';
 import { columnsOf } from '../knowledge/columns';
 import { LineIndex } from '../yaml/lineIndex';
+import { buildWorkspaceIndex } from '../workspace';
 import { placeOf, type ReportFile } from './census';
 import { featureDefinitions } from './features';
 import { optionDefinitions } from './options';
@@ -57,12 +58,14 @@ export function computeVerdicts({ files, used, locale }: VerdictInput): { option
     if (!index) lineIndexes.set(file, (index = new LineIndex(file.text)));
     return index;
   };
+  // Cross-file rules (an ALB Ingress and its backend Service) see every file of the report.
+  const workspace = buildWorkspaceIndex(files);
   const runs = optionDefinitions.map((option) => {
     const { profile: values, assumed } = option.setUp(used);
     const profile = buildProfile(values, { kind: 'cli' })!;
     const found: Located[] = [];
     for (const file of files) {
-      for (const finding of lintText(file.text, { profile, locale, kind: 'manifest' })) {
+      for (const finding of lintText(file.text, { profile, locale, kind: 'manifest', workspace, filePath: file.path })) {
         if (ruleById.get(finding.ruleId)?.scope !== 'manifest') continue;
         found.push({ file, finding, key: `${file.path}\0${finding.ruleId}\0${finding.severity}\0${finding.start}\0${finding.end}` });
       }

@@ -6,7 +6,7 @@ import type { ServiceEntry } from '../../workspace/types';
 import type { Rule } from '../types';
 
 /** The class name the ALB Ingress controller answers to (and the IngressClass it creates). */
-const albClass = 'alb';
+export const albClass = 'alb';
 
 function nodePortFix(name: string, services: readonly ServiceEntry[]): Fix | undefined {
   const changes: FileChange[] = [];
