@@ -57,5 +57,6 @@ test('corpus: the report reads every manifest without an exception, finds each f
   assert.ok(flannel.breaks.some((tally) => tally.rule === 'network-policy-unsupported'));
   assert.ok(flannel.breaks.some((tally) => tally.rule === 'alb-clusterip-backend'), 'ALB Ingresses with ClusterIP backends, across files');
   assert.equal(report.recommendation.option, 'terway-shared-policy');
+  assert.match(report.recommendation.summary, /yet \d+ place\(s\) still break on it .* \d+ of them break on every ACK option/, 'projectcalico.org/v3 objects break whatever the choice');
   assert.ok(report.recommendation.reasons.length >= 5);
 });

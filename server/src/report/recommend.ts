@@ -76,19 +76,31 @@ function otherOption(verdict: OptionVerdict): Localized {
   );
 }
 
-function headline(best: OptionVerdict): Localized {
+/** Places that break under `best` and under every other cloud option too: no choice of CNI mends them. */
+function breakingEverywhere(best: OptionVerdict, cloud: readonly OptionVerdict[]): number {
+  const keys = (verdict: OptionVerdict) => new Set(verdict.breaks.flatMap((tally) => tally.places.map((p) => `${p.file}\0${p.line}\0${p.column}`)));
+  const others = cloud.filter((verdict) => verdict !== best).map(keys);
+  return [...keys(best)].filter((key) => others.every((set) => set.has(key))).length;
+}
+
+function headline(best: OptionVerdict, cloud: readonly OptionVerdict[]): Localized {
   const broken = placesOf(best.breaks);
   const ignored = placesOf(best.ignored);
   if (best.fit === 'fits') return both(`${best.title}: nothing in these manifests breaks or is ignored on it.`, `${best.title}：这些清单中没有任何内容会在其上失效或被忽略。`);
-  if (best.fit === 'degraded') {
+  if (broken === 0) {
     return both(
       `${best.title}: nothing breaks on it; ${ignored} place(s) are ignored or degraded (listed below).`,
       `${best.title}：没有会失效的内容；${ignored} 处会被忽略或降级（见下文）。`,
     );
   }
+  const everywhere = breakingEverywhere(best, cloud);
+  const note =
+    everywhere > 0
+      ? both(` ${everywhere} of them break on every ACK option, so no choice of CNI mends them.`, `其中 ${everywhere} 处在所有 ACK 方案上都会失效，选择哪种 CNI 都无法解决。`)
+      : both('', '');
   return both(
-    `${best.title}: the fewest problems of all options, yet ${broken} place(s) still break on it — fix them before you deploy.`,
-    `${best.title}：在所有方案中问题最少，但仍有 ${broken} 处会失效，部署前请先修复。`,
+    `${best.title}: the fewest problems of all options, yet ${broken} place(s) still break on it — fix them before you deploy.${note.en}`,
+    `${best.title}：在所有方案中问题最少，但仍有 ${broken} 处会失效，部署前请先修复。${note.zh}`,
   );
 }
 
@@ -112,5 +124,5 @@ export function recommend(options: readonly OptionVerdict[], features: readonly 
   const edge = options.find((verdict) => edgeOnly.has(verdict.id));
   if (edge) reasons.push(terwayEdge(edge.unjudged.length));
   reasons.push(fixedChoice);
-  return { option: best.id, alsoFits, summary: pick(headline(best), locale), reasons: reasons.map((reason) => pick(reason, locale)) };
+  return { option: best.id, alsoFits, summary: pick(headline(best, cloud), locale), reasons: reasons.map((reason) => pick(reason, locale)) };
 }
