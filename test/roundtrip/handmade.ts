@@ -38,6 +38,46 @@ ${spec}
 
 export const handmade: SweepFile[] = [
   {
+    // An ALB Ingress whose Services sit in the same file: block spec without type, a written
+    // ClusterIP with a comment, a flow spec, and a CRLF-free second Ingress referring to one again.
+    name: 'handmade/alb-same-file.yaml',
+    text: [
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata: {name: shop}',
+      'spec:',
+      '  ingressClassName: alb',
+      '  defaultBackend: {service: {name: web, port: {number: 80}}}',
+      '  rules:',
+      '  - http:',
+      '      paths:',
+      '      - {path: /api, pathType: Prefix, backend: {service: {name: api, port: {number: 80}}}}',
+      '      - {path: /docs, pathType: Prefix, backend: {service: {name: docs, port: {number: 80}}}}',
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: web # storefront',
+      'spec:',
+      '  # pods labelled web',
+      '  selector: {app: web}',
+      '  ports: [{port: 80}]',
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: api}',
+      'spec:',
+      '  type: ClusterIP # internal only',
+      '  ports: [{port: 80}]',
+      '---',
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata: {name: docs}',
+      'spec: {selector: {app: docs}, ports: [{port: 80}]}',
+      '',
+    ].join('\n'),
+  },
+  {
     // Anchors are per document: the aliases sit in the same Deployment (container env).
     name: 'handmade/anchored-value.yaml',
     text: deployment(

@@ -5,7 +5,7 @@ import { applyEdits } from '../helpers/markers';
 import { checkRoundTrip, diffData, lostComments } from './oracle';
 
 /** The round-trip problems of applying `edits` to `text`. */
-function problemsOf(text: string, edits: TextEdit[], options: { json?: boolean; noDataChange?: boolean; finding?: { start: number; end: number } } = {}): string[] {
+function problemsOf(text: string, edits: TextEdit[], options: { json?: boolean; noDataChange?: boolean; finding?: { start: number; end: number }; causes?: Array<{ start: number; end: number }> } = {}): string[] {
   return checkRoundTrip({ original: text, fixed: applyEdits(text, edits), edits, ...options }).problems;
 }
 
@@ -77,6 +77,14 @@ test('oracle: lost comments, broken YAML, broken JSON and a moved finding are ca
   assert.match(problemsOf(json, [replace(json, '"b": "2"', '')], { json: true }).join('\n'), /JSON.parse cannot read the result/);
   const finding = { start: pod.indexOf('example.com/team'), end: pod.indexOf('example.com/team') + 16 };
   assert.match(problemsOf(pod, [replace(pod, '10m', '10M')], { finding }).join('\n'), /no edit touches the finding's entry/);
+  // A finding may name its cause in another object (the Service an Ingress routes to): the fix may edit that object instead.
+  const twoObjects = `${pod}---\n${pod}`;
+  const second = twoObjects.indexOf('example.com/team', pod.length);
+  const cause = { start: second, end: second + 16 };
+  const inCause = replace(twoObjects, '10m', '10M', '---');
+  assert.deepEqual(problemsOf(twoObjects, [inCause], { finding, causes: [cause] }).filter((p) => p.includes('no edit touches')), []);
+  assert.match(problemsOf(twoObjects, [replace(twoObjects, '10m', '10M')], { finding: { start: second, end: second + 16 }, causes: [] }).join('\n'), /no edit touches the finding's entry/);
+  assert.match(problemsOf(twoObjects, [replace(twoObjects, '"true"', '"false"')], { finding, causes: [cause] }).join('\n'), /no edit touches the finding's entry/);
 });
 
 test('oracle: a suppression comment must not change the data (inside a block scalar it does)', () => {

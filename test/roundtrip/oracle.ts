@@ -289,6 +289,8 @@ export interface RoundTripInput {
   noDataChange?: boolean;
   /** The range of the finding the fix belongs to: some edit must touch its entry. */
   finding?: { start: number; end: number };
+  /** Places in this text the finding names as its cause (related information): an edit may change the object there instead. */
+  causes?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 export interface RoundTripResult {
@@ -377,7 +379,11 @@ export function checkRoundTrip(input: RoundTripInput): RoundTripResult {
     }
   }
   const finding = input.finding;
-  if (finding && targets.length > 0 && !targets.some((t) => t.entry[0] <= finding.end && finding.start <= t.entry[1])) {
+  // A cause is an object elsewhere (the Service an Ingress routes to): any edit inside its document answers it.
+  const causeDocuments = (input.causes ?? []).map((cause) => beforeDocs.findIndex((d) => d.start <= cause.start && cause.end <= d.end));
+  const touches = (t: EditTarget) =>
+    (finding !== undefined && t.entry[0] <= finding.end && finding.start <= t.entry[1]) || causeDocuments.includes(t.path[0] as number);
+  if (finding && targets.length > 0 && !targets.some(touches)) {
     problems.push(`no edit touches the finding's entry (finding at ${finding.start}-${finding.end}, targets ${targets.map((t) => `${t.kind} ${JSON.stringify(t.path)}`).join(', ')})`);
   }
   // Trailing comments may go only with an entry the edit removes whole (key to end of value).

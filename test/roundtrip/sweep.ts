@@ -12,6 +12,7 @@ import { buildProfile, readProfileText } from '../../server/src/profile/resolve'
 import type { Profile } from '../../server/src/profile/types';
 import { ruleIds } from '../../server/src/rules';
 import { applyEdits } from '../helpers/markers';
+import { LineIndex } from '../../server/src/yaml/lineIndex';
 import { checkRoundTrip } from './oracle';
 
 export const profilePath = '/workspace/.ack-cni.yaml';
@@ -110,6 +111,14 @@ function isJsonName(name: string): boolean {
  * must take one away. (A fix may bring out a different finding of the same rule: `never` →
  * `Never` leaves a releaseAfter that Never does not take.)
  */
+/** The finding's related places in its own text, as offsets. */
+function causesOf(text: string, finding: Finding): Array<{ start: number; end: number }> {
+  const lines = new LineIndex(text);
+  return (finding.related ?? [])
+    .filter((place) => place.file === null)
+    .map(({ range }) => ({ start: lines.offset(range.start.line, range.start.character), end: lines.offset(range.end.line, range.end.character) }));
+}
+
 function countOf(findings: readonly Finding[], finding: Finding): number {
   return findings.filter((f) => f.ruleId === finding.ruleId && f.message === finding.message).length;
 }
@@ -135,7 +144,7 @@ export function sweepFile(file: SweepFile, profileName: string, profileText: str
     for (const change of finding.fix?.changes ?? []) {
       if (change.file === null) {
         const fixed = applyEdits(text, change.edits);
-        const result = checkRoundTrip({ original: text, fixed, edits: change.edits, json, finding });
+        const result = checkRoundTrip({ original: text, fixed, edits: change.edits, json, finding, causes: causesOf(text, finding) });
         for (const problem of result.problems) report(finding.ruleId, 'fix', `${finding.fix!.title}: ${problem}`);
         const after = lint(fixed);
         if (countOf(after, finding) >= countOf(findings, finding)) {
