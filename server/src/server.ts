@@ -202,7 +202,7 @@ async function lintDocument(document: TextDocument, token: CancellationToken): P
         profileFrom: isProfilePath(file) ? resolved.from : undefined,
         maxLength: settings.maxFileSizeKb * 1024,
       };
-  const findings = options ? await lintCooperatively(started.text, options, token, stale) : [];
+  const findings = options ? await lintCooperatively(started.text, options, token, stale, document) : [];
   const result = { ...started, findings, options };
   if (!stale()) {
     results.set(document.uri, result);

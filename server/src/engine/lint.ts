@@ -5,6 +5,7 @@ import { podTemplatesOf } from '../k8s/podTemplates';
 import { annotationEntries } from '../k8s/metadata';
 import { stringValue } from '../yaml/nodes';
 import { iterateYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { splitDocuments, type TextChunk } from '../yaml/split';
 import { LineIndex } from '../yaml/lineIndex';
 import { aliasedRanges, touchesRanges } from '../yaml/anchors';
 import type { Profile } from '../profile/types';
@@ -15,7 +16,9 @@ import { templateSkipped } from '../rules/core/template-skipped';
 import { fileTooLarge } from '../rules/core/file-too-large';
 import { yamlSyntax } from '../rules/core/yaml-syntax';
 import { ignoreAnnotation, parseRuleList, Suppressions } from './suppress';
-import { findTemplateAction } from './template';
+import { findBuiltinAction, findStructuralAction } from './template';
+import { settlesCheaply } from './cheapPath';
+import { ChunkCache, type ChunkCacheRun } from './chunkCache';
 import type { ClusterPlan } from '../cluster/plan';
 import { maxTerraformLength, plansInDocument, readTerraformPlans, terraformReady } from '../cluster/readers';
 import type { FromResolution } from '../profile/from';
@@ -42,6 +45,11 @@ export interface LintOptions {
   workspace?: WorkspaceLookup;
   /** The linted file's absolute path, so the workspace's record of it yields to the text itself. */
   filePath?: string;
+  /**
+   * Lint the text in one piece through yaml's AST: no split at document markers, no cheap path,
+   * no cache. Profiles are always read so; tests use it as the reference the fast path must match.
+   */
+  wholeFile?: boolean;
 }
 
 interface PendingReport {
@@ -84,10 +92,7 @@ function lintDocument(text: string, document: YamlDocument, options: LintOptions
   const reportTo = (rule: Rule, ignoredByObject?: ReadonlySet<string> | null) => (report: Report) =>
     out.push({ rule, report, ignoredByObject });
 
-  if (document.errors.length > 0) {
-    if (active(yamlSyntax)) run(yamlSyntax, () => yamlSyntax.checkDocument!({ text, document, ruleIds, report: reportTo(yamlSyntax) }));
-    return;
-  }
+  if (document.errors.length > 0) return; // yaml-syntax reports it against the whole text (reportSyntaxErrors)
   const checkPlans = (plans: ClusterPlan[]) => runClusterRules(text, plans, options, out);
   if (options.kind === 'profile') {
     for (const rule of rules) {
@@ -118,14 +123,13 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return trimmed > start ? trimmed : end;
 }
 
-function finish(text: string, documents: YamlDocument[], pending: PendingReport[], options: LintOptions): Finding[] {
+function finish(text: string, documentEnds: readonly number[], pending: PendingReport[], aliased: () => Array<[number, number]>, options: LintOptions): Finding[] {
   const locale = options.locale ?? 'en';
   const lines = new LineIndex(text);
   // A fix that edits an anchored node other places alias would change those places too: dropped.
   let shared: Array<[number, number]> | undefined;
-  const editsShared = (fix: Report['fix']) =>
-    fix!.changes.some((c) => c.file === null && c.edits.some((e) => touchesRanges(e, (shared ??= documents.flatMap((d) => aliasedRanges(d.doc, text))))));
-  const suppressions = new Suppressions(lines, documents.map((d) => lines.position(Math.max(d.start, d.end - 1)).line));
+  const editsShared = (fix: Report['fix']) => fix!.changes.some((c) => c.file === null && c.edits.some((e) => touchesRanges(e, (shared ??= aliased()))));
+  const suppressions = new Suppressions(lines, documentEnds.map((end) => lines.position(end).line));
   const findings: Finding[] = [];
   for (const { rule, report, ignoredByObject } of pending) {
     const configured = options.ruleSettings?.get(rule.id);
@@ -146,45 +150,171 @@ function finish(text: string, documents: YamlDocument[], pending: PendingReport[
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
 
-function templateFinding(text: string, documents: YamlDocument[], options: LintOptions): Finding[] | null {
-  if (options.kind === 'profile') return null;
-  const action = findTemplateAction(text, documents);
-  if (!action) return null;
-  const pending = [{ rule: templateSkipped, report: templateSkipped.reportAt(action) }];
-  return finish(text, documents, pending, options);
+/** What linting one chunk of a file gives, in offsets relative to the chunk: reusing it is a shift. */
+interface ChunkLint {
+  /** Offset of each document's last character: a document-wide suppression stops there. */
+  documentEnds: number[];
+  /** Documents that do not parse: yaml-syntax reports them against the whole text. */
+  broken: YamlDocument[];
+  pending: PendingReport[];
+  /** Template actions (engine/template.ts): the first Helm built-in, the first `{{` read as structure. */
+  builtin: [number, number] | null;
+  structural: [number, number] | null;
+  /** Anchored nodes that aliases refer to; only worked out when a report carries a fix. */
+  aliased: Array<[number, number]>;
+  /** A rule looked beyond the chunk (the file's Services, related places): only the whole text answers. */
+  needsWholeText: boolean;
+}
+
+/** A document js-yaml settled: one, no findings, ending where the chunk ends (as yaml's range does). */
+function settledChunk(text: string): ChunkLint {
+  return { documentEnds: [text.length - 1], broken: [], pending: [], builtin: null, structural: null, aliased: [], needsWholeText: false };
 }
 
 /**
- * Lints a whole file. The generator form yields after each YAML document so that the language
- * server can give way to other requests and stop when a request is cancelled.
+ * Lints one chunk: the cheap path first, else every document through yaml's AST. `whole` says the
+ * chunk is the whole text, so cross-file rules can be answered here.
  */
-export function* lintSteps(text: string, options: LintOptions): Generator<void, Finding[]> {
-  if (options.maxLength !== undefined && text.length > options.maxLength) {
-    return finish(text, [], [{ rule: fileTooLarge, report: fileTooLarge.reportFor(text, options.maxLength) }], options);
-  }
-  if (options.kind === 'terraform') {
-    if (text.length > maxTerraformLength) {
-      return finish(text, [], [{ rule: fileTooLarge, report: fileTooLarge.reportForTerraform(text, maxTerraformLength) }], options);
-    }
-    const pending: PendingReport[] = [];
-    if (!terraformReady()) throw new Error('initTerraform() must complete before .tf files are linted');
-    runClusterRules(text, readTerraformPlans(text), options, pending);
-    return finish(text, [], pending, options);
-  }
+function* lintChunk(text: string, options: LintOptions, whole: boolean): Generator<void, ChunkLint> {
+  if (!options.wholeFile && options.kind !== 'profile' && settlesCheaply(text)) return settledChunk(text);
   const documents: YamlDocument[] = [];
   for (const document of iterateYamlDocuments(text)) {
     documents.push(document);
     yield;
   }
-  const template = templateFinding(text, documents, options);
-  if (template) return template;
+  let askedWorkspace = false;
+  const workspace: WorkspaceLookup = whole
+    ? lookupForText(text, documents, options.filePath, options.workspace)
+    : {
+        servicesNamed() {
+          askedWorkspace = true;
+          return [];
+        },
+      };
   const pending: PendingReport[] = [];
-  const workspace = lookupForText(text, documents, options.filePath, options.workspace);
   for (const document of documents) {
     lintDocument(text, document, options, workspace, pending);
     yield;
   }
-  return finish(text, documents, pending, options);
+  const hasFix = pending.some((p) => p.report.fix);
+  return {
+    documentEnds: documents.map((d) => Math.max(d.start, d.end - 1)),
+    broken: documents.filter((d) => d.errors.length > 0),
+    pending,
+    builtin: findBuiltinAction(text),
+    structural: findStructuralAction(text, documents),
+    aliased: hasFix ? documents.flatMap((d) => aliasedRanges(d.doc, text)) : [],
+    needsWholeText: !whole && (askedWorkspace || pending.some((p) => p.report.related)),
+  };
+}
+
+function shifted<T extends { start: number; end: number }>(item: T, by: number): T {
+  return by === 0 ? item : { ...item, start: item.start + by, end: item.end + by };
+}
+
+function shiftedReport({ rule, report, ignoredByObject }: PendingReport, by: number): PendingReport {
+  if (by === 0) return { rule, report, ignoredByObject };
+  const fix = report.fix && {
+    ...report.fix,
+    changes: report.fix.changes.map((change) => (change.file === null ? { ...change, edits: change.edits.map((edit) => shifted(edit, by)) } : change)),
+  };
+  return { rule, report: { ...shifted(report, by), ...(fix ? { fix } : {}) }, ignoredByObject };
+}
+
+/** yaml-syntax over the documents that do not parse, each error placed in the whole text. */
+function reportSyntaxErrors(text: string, document: YamlDocument, by: number, options: LintOptions, out: PendingReport[]): void {
+  if (options.ruleSettings?.get(yamlSyntax.id) === 'off') return;
+  const errors = document.errors.map((error) => Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message: error.message, pos: [error.pos[0] + by, error.pos[1] + by] }));
+  const placed: YamlDocument = { ...document, start: document.start + by, end: document.end + by, errors };
+  try {
+    yamlSyntax.checkDocument!({ text, document: placed, ruleIds, report: (report) => out.push({ rule: yamlSyntax, report }) });
+  } catch (error) {
+    out.push({ rule: internalError, report: internalError.reportFor(yamlSyntax, error, placed) });
+  }
+}
+
+/** Puts the chunks' results together into the file's findings. */
+function assemble(text: string, parts: ReadonlyArray<{ start: number; lint: ChunkLint }>, options: LintOptions): Finding[] {
+  const documentEnds = parts.flatMap(({ start, lint }) => lint.documentEnds.map((end) => end + start));
+  const aliased = () => parts.flatMap(({ start, lint }) => lint.aliased.map(([from, to]): [number, number] => [from + start, to + start]));
+  if (options.kind !== 'profile') {
+    const found = parts.find((p) => p.lint.builtin) ?? parts.find((p) => p.lint.structural);
+    if (found) {
+      const [from, to] = found.lint.builtin ?? found.lint.structural!;
+      return finish(text, documentEnds, [{ rule: templateSkipped, report: templateSkipped.reportAt([from + found.start, to + found.start]) }], aliased, options);
+    }
+  }
+  const pending: PendingReport[] = [];
+  for (const { start, lint } of parts) {
+    for (const document of lint.broken) reportSyntaxErrors(text, document, start, options, pending);
+    for (const report of lint.pending) pending.push(shiftedReport(report, start));
+  }
+  return finish(text, documentEnds, pending, aliased, options);
+}
+
+/** What chunk results depend on besides their text: the profile, the rules switched off, the kind of file. */
+function cacheKey(options: LintOptions): string {
+  const off = [...(options.ruleSettings ?? [])].filter(([, setting]) => setting === 'off').map(([id]) => id);
+  return JSON.stringify([options.profile ?? null, off, options.kind ?? 'manifest']);
+}
+
+/** A cache of chunk results kept per open document between edits (see lintSteps). */
+export type LintCache = ChunkCache<ChunkLint>;
+
+export function createLintCache(): LintCache {
+  return new ChunkCache<ChunkLint>();
+}
+
+/**
+ * Lints a whole file. YAML files are split at document markers and linted chunk by chunk; with a
+ * `cache`, chunks whose text and options are unchanged since the last run are reused. The
+ * generator yields after each YAML document so that the language server can give way to other
+ * requests and stop when a request is cancelled.
+ */
+export function* lintSteps(text: string, options: LintOptions, cache?: LintCache): Generator<void, Finding[]> {
+  const none = () => [];
+  if (options.maxLength !== undefined && text.length > options.maxLength) {
+    return finish(text, [], [{ rule: fileTooLarge, report: fileTooLarge.reportFor(text, options.maxLength) }], none, options);
+  }
+  if (options.kind === 'terraform') {
+    if (text.length > maxTerraformLength) {
+      return finish(text, [], [{ rule: fileTooLarge, report: fileTooLarge.reportForTerraform(text, maxTerraformLength) }], none, options);
+    }
+    const pending: PendingReport[] = [];
+    if (!terraformReady()) throw new Error('initTerraform() must complete before .tf files are linted');
+    runClusterRules(text, readTerraformPlans(text), options, pending);
+    return finish(text, [], pending, none, options);
+  }
+  const wholeFile = options.wholeFile || options.kind === 'profile';
+  // A Helm built-in anywhere makes the file a template, whatever its documents hold (only a
+  // suppression comment needs their ranges).
+  const builtin = wholeFile || text.includes('ack-cni-disable') ? null : findBuiltinAction(text);
+  if (builtin) return finish(text, [], [{ rule: templateSkipped, report: templateSkipped.reportAt(builtin) }], none, options);
+  const chunks: TextChunk[] = wholeFile ? [{ start: 0, text }] : splitDocuments(text);
+  const run: ChunkCacheRun<ChunkLint> | undefined = wholeFile ? undefined : cache?.begin(cacheKey(options));
+  // A piece's result from the cache or worked out; null when only the whole text can answer.
+  const lintPiece = function* (piece: string): Generator<void, ChunkLint | null> {
+    const cached = run?.get(piece);
+    if (cached) return cached;
+    const lint = yield* lintChunk(piece, options, piece.length === text.length);
+    if (lint.needsWholeText) return null;
+    run?.set(piece, lint);
+    return lint;
+  };
+  const parts: Array<{ start: number; lint: ChunkLint }> = [];
+  for (let index = 0; index < chunks.length; index++) {
+    const { start } = chunks[index];
+    let lint = yield* lintPiece(chunks[index].text);
+    // A document that does not parse may run on past the next marker (an unclosed quote does):
+    // from there on, the rest of the text is read as one piece, as the whole-file parse reads it.
+    const last = index === chunks.length - 1;
+    if (lint && lint.broken.length > 0 && !last) lint = yield* lintPiece(text.slice(start));
+    if (!lint) return yield* lintSteps(text, { ...options, wholeFile: true });
+    parts.push({ start, lint });
+    if (lint.broken.length > 0) break;
+  }
+  run?.end();
+  return assemble(text, parts, options);
 }
 
 export function lintText(text: string, options: LintOptions): Finding[] {

@@ -47,6 +47,38 @@ function insideSpan(spans: ReadonlyArray<[number, number]>, offset: number): boo
   return high >= 0 && offset < spans[high][1];
 }
 
+/** The `[start, end)` of a template action starting at `start`: to its `}}` on the same line, else to the line's end. */
+function actionSpan(text: string, start: number): [number, number] {
+  const close = text.indexOf('}}', start);
+  const lineEnd = text.indexOf('\n', start);
+  const end = close !== -1 && (lineEnd === -1 || close < lineEnd) ? close + 2 : lineEnd === -1 ? text.length : lineEnd;
+  return [start, end];
+}
+
+/** The first Helm built-in (`{{ .Values`, `{{ include`…) anywhere in the text, comments and strings included. */
+export function findBuiltinAction(text: string): [number, number] | null {
+  if (!text.includes('{{')) return null;
+  const builtin = templateAction.exec(text);
+  return builtin ? actionSpan(text, builtin.index) : null;
+}
+
+/** The first `{{` outside comments that lies in a document that does not parse or that YAML reads as structure. */
+export function findStructuralAction(text: string, docs: readonly { doc: Document; errors: readonly unknown[]; start: number; end: number }[]): [number, number] | null {
+  let at = text.indexOf('{{');
+  if (at === -1) return null;
+  let strings: Array<[number, number]> | null = null;
+  const inComment = commentChecker(text);
+  const brokenDocs = docs.filter((d) => d.errors.length > 0);
+  for (; at !== -1; at = text.indexOf('{{', at + 2)) {
+    if (inComment(at)) continue;
+    const broken = brokenDocs.some((d) => at >= d.start && at <= d.end);
+    if (broken) return actionSpan(text, at);
+    strings ??= scalarSpans(docs.map((d) => d.doc)).sort((a, b) => a[0] - b[0]);
+    if (!insideSpan(strings, at)) return actionSpan(text, at);
+  }
+  return null;
+}
+
 /**
  * Finds the first template action of a file that is a Go/Helm template rather than YAML: a Helm
  * built-in anywhere, `{{` in a document that does not parse, or `{{` that YAML reads as structure
@@ -54,25 +86,5 @@ function insideSpan(spans: ReadonlyArray<[number, number]>, offset: number): boo
  * text, an Argo CD ApplicationSet path — is data. Returns the action's [start, end) or null.
  */
 export function findTemplateAction(text: string, docs: readonly { doc: Document; errors: readonly unknown[]; start: number; end: number }[]): [number, number] | null {
-  let at = text.indexOf('{{');
-  if (at === -1) return null;
-  const span = (start: number): [number, number] => {
-    const close = text.indexOf('}}', start);
-    const lineEnd = text.indexOf('\n', start);
-    const end = close !== -1 && (lineEnd === -1 || close < lineEnd) ? close + 2 : lineEnd === -1 ? text.length : lineEnd;
-    return [start, end];
-  };
-  const builtin = templateAction.exec(text);
-  if (builtin) return span(builtin.index);
-  let strings: Array<[number, number]> | null = null;
-  const inComment = commentChecker(text);
-  const brokenDocs = docs.filter((d) => d.errors.length > 0);
-  for (; at !== -1; at = text.indexOf('{{', at + 2)) {
-    if (inComment(at)) continue;
-    const broken = brokenDocs.some((d) => at >= d.start && at <= d.end);
-    if (broken) return span(at);
-    strings ??= scalarSpans(docs.map((d) => d.doc)).sort((a, b) => a[0] - b[0]);
-    if (!insideSpan(strings, at)) return span(at);
-  }
-  return null;
+  return findBuiltinAction(text) ?? findStructuralAction(text, docs);
 }

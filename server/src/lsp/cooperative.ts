@@ -1,18 +1,29 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Finding } from '../engine/finding';
-import { lintSteps, type LintOptions } from '../engine/lint';
+import { createLintCache, lintSteps, type LintCache, type LintOptions } from '../engine/lint';
 
 /** Thrown when a lint run stops because its request was cancelled or its document changed. */
 export class LintCancelled extends Error {}
 
 const sliceMs = 15;
 
+/** Chunk results per open document, kept while the document object lives (the server keeps one per open URI). */
+const caches = new WeakMap<object, LintCache>();
+
+function cacheOf(document: object): LintCache {
+  let cache = caches.get(document);
+  if (!cache) caches.set(document, (cache = createLintCache()));
+  return cache;
+}
+
 /**
  * Lints a text without holding the event loop for long: after each YAML document, once a time
  * slice is used up, it gives way to pending messages and stops if the request was cancelled.
+ * `document` names the open document the text belongs to: its unchanged YAML documents are
+ * reused from the previous run.
  */
-export async function lintCooperatively(text: string, options: LintOptions, token: CancellationToken, stale: () => boolean): Promise<Finding[]> {
-  const steps = lintSteps(text, options);
+export async function lintCooperatively(text: string, options: LintOptions, token: CancellationToken, stale: () => boolean, document?: object): Promise<Finding[]> {
+  const steps = lintSteps(text, options, document && cacheOf(document));
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();

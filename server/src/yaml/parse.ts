@@ -20,7 +20,7 @@ export interface YamlDocument {
 export const maxNestingDepth = 256;
 
 /** What YAML 1.2 does not allow in a stream (c-printable), as go-yaml and so kubectl reject it. */
-const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x80-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x80-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The first collection nested deeper than `maxNestingDepth`, found without recursion. */
 function tooDeep(root: CST.Token): CST.Token | undefined {

@@ -44,6 +44,8 @@ export function mayHoldClusterConfig(filePath: string): boolean {
 export function plansInFile(text: string, filePath: string): ClusterPlan[] {
   if (!mayHoldClusterConfig(filePath)) return [];
   if (isTerraformPath(filePath)) return readTerraformPlans(text);
+  // Every YAML or JSON cluster configuration names one of these; most files are not parsed at all.
+  if (!/cluster_type|eni-config|kube-flannel-cfg/.test(text)) return [];
   const documents = parseYamlDocuments(text);
   if (findTemplateAction(text, documents)) return [];
   return documents.flatMap((document) => plansInDocument(text, document));

@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: our server against yaml-language-server (syntax validation only) and a js-yaml
+ * floor server, over stdio, on generated manifests and the corpus' largest files; the CLI over the
+ * corpus against a js-yaml loadAll floor; extension activation. Prints medians, ratios and each
+ * target's verdict; exits 1 when a target is missed.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateManifests } from './generate';
+import { Session } from './session';
+import { activationMs } from './activation';
+
+const root = path.resolve(__dirname, '..');
+const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** yaml-language-server waits this long after each change before validating (yamlSettings.validationDelayMs): taken off its figures. */
+const ylsDelayMs = 200;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+type Server = 'ours' | 'yls' | 'floor';
+const commands: Record<Server, string[]> = {
+  ours: [path.join(root, 'dist/server.js'), '--stdio'],
+  yls: [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'],
+  floor: [path.join(__dirname, 'floorServer.mjs'), '--stdio'],
+};
+const settings: Record<Server, Record<string, unknown>> = {
+  ours: { ackCni: { cni: 'flannel' } },
+  yls: { yaml: { validate: true, hover: true, completion: false, format: { enable: false }, schemaStore: { enable: false }, schemas: {}, kubernetesCRDStore: { enable: false } } },
+  floor: {},
+};
+
+interface Figures {
+  openMs: number;
+  editMs: number;
+  hoverMs: number;
+  rssMb: number;
+}
+
+/** Opens the text in a fresh server, edits one value in its middle document, hovers there; medians over `runs`. */
+async function measure(server: Server, text: string, workdir: string): Promise<Figures> {
+  const open: number[] = [];
+  const edit: number[] = [];
+  const hover: number[] = [];
+  const rss: number[] = [];
+  const lines = text.split('\n');
+  const editLine = lines.findIndex((line, index) => index >= lines.length / 2 && /^\s+\S+: \S/.test(line));
+  const column = lines[editLine].indexOf(':') + 2;
+  const delay = server === 'yls' ? ylsDelayMs : 0;
+  for (let run = 0; run < runs; run++) {
+    const session = new Session(commands[server], server !== 'yls', settings[server]);
+    await session.initialize(workdir);
+    const uri = `file://${workdir}/bench-${run}.yaml`;
+    open.push((await session.open(uri, text)) - delay);
+    const range = { start: { line: editLine, character: column }, end: { line: editLine, character: column } };
+    edit.push((await session.change(uri, range, 'x')) - delay);
+    if (server !== 'floor') hover.push(await session.hover(uri, editLine, 3));
+    rss.push(session.peakRssMb());
+    session.close();
+  }
+  return { openMs: median(open), editMs: median(edit), hoverMs: hover.length ? median(hover) : NaN, rssMb: median(rss) };
+}
+
+function largestCorpusFiles(count: number): string[] {
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? walk(full) : /\.ya?ml$/i.test(entry.name) ? [full] : [];
+    });
+  return walk(corpus)
+    .map((file) => [file, fs.statSync(file).size] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([file]) => file);
+}
+
+function timeProcess(args: string[]): number {
+  const started = performance.now();
+  spawnSync(process.execPath, args, { stdio: 'ignore', cwd: root });
+  return performance.now() - started;
+}
+
+const fmt = (value: number, unit: string) => (Number.isNaN(value) ? '–' : `${value < 10 ? value.toFixed(1) : Math.round(value)} ${unit}`);
+const ratio = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+
+async function main(): Promise<void> {
+  const workdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ack-cni-bench-'));
+  const inputs: Array<[string, string]> = [
+    ['generated 100 KB', generateManifests(100 * 1024)],
+    ['generated 1 MB', generateManifests(1024 * 1024)],
+    ['generated 5 MB', generateManifests(5 * 1024 * 1024)],
+  ];
+  if (fs.existsSync(corpus)) for (const file of largestCorpusFiles(3)) inputs.push([`corpus ${path.relative(corpus, file)}`, fs.readFileSync(file, 'utf8')]);
+
+  console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0].model}, node ${process.version}; medians of ${runs} runs\n`);
+  console.log('| file | server | open→diagnostics | edit→diagnostics | hover | peak RSS |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  const figures = new Map<string, Record<Server, Figures>>();
+  for (const [name, text] of inputs) {
+    const row = {} as Record<Server, Figures>;
+    for (const server of ['ours', 'yls', 'floor'] as const) {
+      row[server] = await measure(server, text, workdir);
+      const f = row[server];
+      console.log(`| ${name} | ${server} | ${fmt(f.openMs, 'ms')} | ${fmt(f.editMs, 'ms')} | ${fmt(f.hoverMs, 'ms')} | ${fmt(f.rssMb, 'MB')} |`);
+    }
+    console.log(`| ${name} | ours ÷ yls | ${ratio(row.ours.openMs, row.yls.openMs)} | ${ratio(row.ours.editMs, row.yls.editMs)} | ${ratio(row.ours.hoverMs, row.yls.hoverMs)} | ${ratio(row.ours.rssMb, row.yls.rssMb)} |`);
+    console.log(`| ${name} | ours ÷ floor | ${ratio(row.ours.openMs, row.floor.openMs)} | ${ratio(row.ours.editMs, row.floor.editMs)} | | |`);
+    figures.set(name, row);
+  }
+
+  const cli: number[] = [];
+  const floor: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    cli.push(timeProcess([path.join(root, 'dist/cli.js'), corpus, '--cni', 'flannel', '--format', 'json']));
+    floor.push(timeProcess([path.join(__dirname, 'floorCli.mjs'), corpus]));
+  }
+  const cliMs = median(cli);
+  const floorMs = median(floor);
+  console.log(`\nCLI over the corpus: ${fmt(cliMs, 'ms')}; js-yaml loadAll floor (node, read + loadAll every file): ${fmt(floorMs, 'ms')}; ratio ${ratio(cliMs, floorMs)}`);
+  const activation = activationMs(runs);
+  console.log(`extension activation (load dist/client.js, run activate() against a stub vscode API): ${fmt(activation, 'ms')}\n`);
+
+  const oneMb = figures.get('generated 1 MB')!;
+  const fiveMb = figures.get('generated 5 MB')!;
+  const targets: Array<[string, number, number, string]> = [
+    ['open→diagnostics 1 MB ≤ 1/5 of yaml-language-server', oneMb.ours.openMs / oneMb.yls.openMs, 0.2, '×'],
+    ['open→diagnostics 1 MB ≤ 1.5× the js-yaml floor', oneMb.ours.openMs / oneMb.floor.openMs, 1.5, '×'],
+    ['edit→diagnostics 5 MB ≤ 50 ms', fiveMb.ours.editMs, 50, ' ms'],
+    ['peak RSS 5 MB ≤ 1/4 of yaml-language-server', fiveMb.ours.rssMb / fiveMb.yls.rssMb, 0.25, '×'],
+    ['CLI over the corpus ≤ 2× the js-yaml floor', cliMs / floorMs, 2, '×'],
+    ['extension activation ≤ 150 ms', activation, 150, ' ms'],
+  ];
+  let missed = 0;
+  console.log('| target | measured | verdict |\n| --- | --- | --- |');
+  for (const [what, value, limit, unit] of targets) {
+    const pass = value <= limit;
+    if (!pass) missed++;
+    console.log(`| ${what} | ${unit === '×' ? value.toFixed(2) + '×' : Math.round(value) + unit} | ${pass ? 'pass' : 'MISSED'} |`);
+  }
+  fs.rmSync(workdir, { recursive: true, force: true });
+  process.exit(missed > 0 ? 1 : 0);
+}
+
+void main();

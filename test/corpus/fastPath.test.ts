@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createLintCache, lintSteps, lintText, type LintOptions } from '../../server/src/engine/lint';
+import { buildProfile } from '../../server/src/profile/resolve';
+import type { ProfileValues } from '../../server/src/profile/validate';
+
+const root = path.resolve(__dirname, '../..');
+const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
+
+const profiles: Record<string, ProfileValues | undefined> = {
+  none: undefined,
+  flannel: { cni: 'flannel' },
+  'terway-policy-on': { cni: 'terway', terway: { networkPolicy: true, ipStack: 'ipv4' } },
+};
+
+function corpusFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return corpusFiles(full);
+    return /\.(ya?ml|json)$/i.test(entry.name) ? [full] : [];
+  });
+}
+
+function optionsFor(name: string): LintOptions {
+  const values = profiles[name];
+  return { profile: values && buildProfile(values, { kind: 'cli' }) };
+}
+
+/** The reference: the whole text through yaml's AST, no split, no cheap path, no cache. */
+function reference(text: string, options: LintOptions) {
+  return lintText(text, { ...options, wholeFile: true });
+}
+
+function lintWithCache(text: string, options: LintOptions, cache: ReturnType<typeof createLintCache>) {
+  const steps = lintSteps(text, options, cache);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+const available = fs.existsSync(corpus);
+
+test('fast path: every corpus file under every profile gives exactly the findings of the whole-file yaml path', { skip: available ? false : `corpus not found at ${corpus}` }, () => {
+  const texts = corpusFiles(corpus).map((file) => [file, fs.readFileSync(file, 'utf8')] as const);
+  for (const name of Object.keys(profiles)) {
+    const options = optionsFor(name);
+    for (const [file, text] of texts) {
+      assert.deepEqual(lintText(text, options), reference(text, options), `${name}: ${path.relative(corpus, file)}`);
+    }
+  }
+});
+
+const splitCases: Record<string, string> = {
+  'comments before the first marker': '# header\n\n---\nkind: NetworkPolicy\napiVersion: networking.k8s.io/v1\n---\na: 1\n',
+  'a block scalar cut by a marker': 'a: |\n  text\n---\nb: [1,\n---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n',
+  'an unclosed quote and flow collection before a marker': 'a: "open\n---\nb: {c: 1\n---\nd: 1\n',
+  'documents ended by ...': 'a: 1\n...\n# between\nb: yes\n---\nc: 1\n',
+  'a directive keeps the file in one piece': '%YAML 1.2\n---\na: 1\n---\nb: 2\n',
+  'CRLF line ends': 'a: 1\r\n---\r\napiVersion: v1\r\nkind: Pod\r\nmetadata:\r\n  labels:\r\n    on: yes\r\n',
+  'a byte-order mark and empty documents': '\uFEFF# c\n---\n---\n# only a comment\n---\n',
+  'duplicate keys and tabs': 'a: 1\na: 2\n---\nb:\n\t- 1\n',
+  'labels kubectl reads as non-strings': '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  labels:\n    a: "true"\n    b: 1.0\n    c:\n',
+  'a suppression that runs to the next document': 'a: 1\n# ack-cni-disable annotation-value-type\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  labels: {a: yes}\n',
+  'escaped trigger words': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  template:\n    metadata:\n      annotations:\n        "k8s.aliyun\\x2ecom/eni": "true"\n',
+  'templates': 'a: 1\n---\nname: {{ x }}\n',
+  'Helm built-ins': 'a: b\n---\nimage: "{{ .Values.image }}"\n',
+};
+
+for (const [name, text] of Object.entries(splitCases)) {
+  test(`fast path on ${name}: the findings of the whole-file path`, () => {
+    for (const profile of Object.keys(profiles)) assert.deepEqual(lintText(text, optionsFor(profile)), reference(text, optionsFor(profile)), profile);
+  });
+}
+
+test('cache: after an edit to one document, the findings are those of linting the new text afresh', () => {
+  const options = optionsFor('flannel');
+  const policy = (name: string) => `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: ${name}\n`;
+  const pod = (value: string) => `---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    ready: ${value}\n`;
+  const cache = createLintCache();
+  const versions = [policy('a') + pod('"yes"') + policy('b'), policy('a') + pod('yes') + policy('b'), pod('yes') + policy('b'), pod('yes') + policy('b') + policy('a')];
+  for (const text of versions) assert.deepEqual(lintWithCache(text, options, cache), reference(text, options), text);
+  assert.deepEqual(lintWithCache(versions[0], optionsFor('none'), cache), reference(versions[0], optionsFor('none')), 'other options, other results');
+});
