@@ -13,6 +13,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  FileChangeType,
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
@@ -22,6 +23,7 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FileChange, Finding } from './engine/finding';
@@ -38,7 +40,7 @@ import { profileFileName } from './profile/types';
 import { initTerraform, isTerraformPath, mayHoldClusterConfig, type ClusterConfigDetection } from './cluster/readers';
 import { mentionsClusterConfig, scanClusterConfigs } from './lsp/clusterScan';
 import { ruleIds, rules } from './rules';
-import { pick } from './l10n';
+import { both, pick } from './l10n';
 import { findingFor, toCodeAction, toDiagnostics } from './lsp/convert';
 import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
 import { workspaceReport } from './lsp/report';
@@ -56,6 +58,10 @@ import {
   type SetCniResult,
 } from './lsp/protocol';
 import { LintCancelled, lintCooperatively } from './lsp/cooperative';
+import { WorkspaceDiagnostics, type ClosedFileLint } from './lsp/workspaceDiagnostics';
+import { WorkspaceFiles, type IndexedFile } from './workspace/files';
+import { recordingLookup } from './workspace/lookup';
+import { decodeFileText } from './files/decode';
 import { defaultSettings, readSettings, settingsProfile, settingsRuleOverrides, type ServerSettings } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -71,6 +77,7 @@ const client = {
   folderChanges: false,
   /** Restricted Mode: edits to files other than the one in the editor are not offered. */
   trusted: true,
+  progress: false,
 };
 let locale: Locale = 'en';
 let workspaceFolders: string[] = [];
@@ -84,6 +91,8 @@ interface LintResult {
   findings: Finding[];
   /** What the findings were linted with (undefined for an excluded file): fixAll lints its own rounds with it. */
   options: LintOptions | undefined;
+  /** The index revision the lint asked the workspace at; undefined when it did not ask. */
+  workspaceRevision: number | undefined;
 }
 
 const results = new Map<string, LintResult>();
@@ -91,6 +100,27 @@ const results = new Map<string, LintResult>();
 const clusterScans = new Map<string, Promise<ClusterConfigDetection>>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
 const pushTimers = new Map<string, NodeJS.Timeout>();
+
+/** The files the linter covers under the workspace folders, with their Services (cross-file rules). */
+const workspaceFiles = new WorkspaceFiles({
+  async excluded(file, folder) {
+    if (isProfilePath(file)) return false;
+    const settings = await getSettings(pathToFileURL(folder).toString());
+    return matchesGlobs(file, folder, settings.exclude) || matchesProfileIgnore(file, resolveFor(file, settings).ignore);
+  },
+  async maxBytes(file) {
+    return (await getSettings(pathToFileURL(folderOf(file) ?? file).toString())).maxFileSizeKb * 1024;
+  },
+  openText: openTextOf,
+});
+
+const workspaceDiagnostics = new WorkspaceDiagnostics({
+  files: workspaceFiles,
+  isOpen: (file) => openTextOf(file) !== undefined,
+  enabled: async (file) => (await getSettings(pathToFileURL(file.folder).toString())).workspaceDiagnostics,
+  generation: () => generation,
+  lint: lintClosedFile,
+});
 
 function filePathOf(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -173,37 +203,60 @@ function resolveFor(file: string | undefined, settings: ServerSettings, clusterC
   );
 }
 
-/** Everything a request needs to know about a document's place: its file, folder, settings and profile. */
-async function placeOf(uri: string) {
-  const settings = await getSettings(uri);
+/**
+ * Everything a request needs to know about a document's place: its file, folder, settings and
+ * profile. Settings are asked for `settingsUri` (files that are not open use their folder's, one
+ * request per folder instead of one per file).
+ */
+async function placeOf(uri: string, settingsUri = uri) {
+  const settings = await getSettings(settingsUri);
   const file = filePathOf(uri);
   const folder = file ? folderOf(file) : undefined;
   const clusterConfigs = folder ? await clusterConfigsOf(folder) : undefined;
   return { settings, file, folder, resolved: resolveFor(file, settings, clusterConfigs) };
 }
 
-async function lintDocument(document: TextDocument, token: CancellationToken): Promise<LintResult> {
-  const cached = results.get(document.uri);
-  if (cached && cached.version === document.version && cached.generation === generation) return cached;
-  const started = { version: document.version, generation, text: document.getText() };
-  const { settings, file, folder, resolved } = await placeOf(document.uri);
+/**
+ * How the file at `uri` is linted: its profile, rules, kind and the workspace's Services (the
+ * lookup notes whether a rule asked); undefined when settings or the profile exclude the file.
+ */
+async function lintOptionsFor(uri: string, settingsUri = uri) {
+  const { settings, file, folder, resolved } = await placeOf(uri, settingsUri);
   const excluded =
     file !== undefined &&
     !isProfilePath(file) &&
     ((folder !== undefined && matchesGlobs(file, folder, settings.exclude)) || matchesProfileIgnore(file, resolved.ignore));
+  if (excluded) return undefined;
+  const workspace = recordingLookup(workspaceFiles.index);
+  const options: LintOptions = {
+    profile: resolved.profile,
+    ruleSettings: resolved.ruleSettings,
+    locale,
+    kind: isProfilePath(file) ? 'profile' : file && isTerraformPath(file) ? 'terraform' : 'manifest',
+    profileFrom: isProfilePath(file) ? resolved.from : undefined,
+    maxLength: settings.maxFileSizeKb * 1024,
+    workspace,
+    filePath: file,
+  };
+  return { options, revisionAsked: () => (workspace.asked ? workspaceFiles.index.revision : undefined) };
+}
+
+function isCurrent(result: LintResult, version: number): boolean {
+  return (
+    result.version === version &&
+    result.generation === generation &&
+    (result.workspaceRevision === undefined || result.workspaceRevision === workspaceFiles.index.revision)
+  );
+}
+
+async function lintDocument(document: TextDocument, token: CancellationToken): Promise<LintResult> {
+  const cached = results.get(document.uri);
+  if (cached && isCurrent(cached, document.version)) return cached;
+  const started = { version: document.version, generation, text: document.getText() };
+  const how = await lintOptionsFor(document.uri);
   const stale = () => documents.get(document.uri)?.version !== started.version;
-  const options: LintOptions | undefined = excluded
-    ? undefined
-    : {
-        profile: resolved.profile,
-        ruleSettings: resolved.ruleSettings,
-        locale,
-        kind: isProfilePath(file) ? 'profile' : file && isTerraformPath(file) ? 'terraform' : 'manifest',
-        profileFrom: isProfilePath(file) ? resolved.from : undefined,
-        maxLength: settings.maxFileSizeKb * 1024,
-      };
-  const findings = options ? await lintCooperatively(started.text, options, token, stale, document) : [];
-  const result = { ...started, findings, options };
+  const findings = how ? await lintCooperatively(started.text, how.options, token, stale, document) : [];
+  const result = { ...started, findings, options: how?.options, workspaceRevision: how?.revisionAsked() };
   if (!stale()) {
     results.set(document.uri, result);
     logInternalErrors(document, findings);
@@ -228,6 +281,7 @@ function logInternalErrors(document: TextDocument, findings: readonly Finding[])
 /** After settings or a profile changed: pull clients are asked to re-pull, push clients get new diagnostics. */
 function relintOpenDocuments(): void {
   generation++;
+  workspaceDiagnostics.changed();
   void connection.sendNotification(profileChangedNotification);
   if (client.pull) {
     if (client.refresh) connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
@@ -258,6 +312,101 @@ function schedulePush(document: TextDocument, delayMs = 150): void {
   );
 }
 
+/** Lints a file that is not open, from disk, for workspace diagnostics. */
+async function lintClosedFile(file: IndexedFile, token: CancellationToken): Promise<ClosedFileLint | undefined> {
+  const text = await fs.promises.readFile(file.path).then(decodeFileText, () => undefined);
+  if (text === undefined) return undefined;
+  const uri = pathToFileURL(file.path).toString();
+  const how = await lintOptionsFor(uri, pathToFileURL(file.folder).toString());
+  if (!how) return { diagnostics: [], usedWorkspace: false };
+  const findings = await lintCooperatively(text, how.options, token, () => false);
+  return { diagnostics: toDiagnostics(uri, text, findings, locale), usedWorkspace: how.revisionAsked() !== undefined };
+}
+
+let indexRun: { cancelled: boolean } | undefined;
+
+/** (Re)builds the index in the background, with progress in the status bar; a newer run cancels an older one. */
+async function indexWorkspace(): Promise<void> {
+  if (indexRun) indexRun.cancelled = true;
+  const run = (indexRun = { cancelled: false });
+  const progress = client.progress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+  progress?.begin(pick(both('ACK CNI: indexing the workspace', 'ACK CNI：正在索引工作区'), locale));
+  try {
+    let lastReport = 0;
+    await workspaceFiles.scan(
+      workspaceFolders,
+      (seen) => {
+        if (seen - lastReport < 100) return;
+        lastReport = seen;
+        progress?.report(pick(both(`${seen} files`, `${seen} 个文件`), locale));
+      },
+      () => run.cancelled,
+    );
+  } catch (error) {
+    connection.console.error(`ack-cni: indexing the workspace failed: ${String(error)}`);
+  } finally {
+    progress?.done();
+  }
+  if (!run.cancelled) crossFileChanged();
+}
+
+const indexRefreshTimers = new Map<string, NodeJS.Timeout>();
+
+/** Re-reads one file into the index; edits are batched while the user types. */
+function scheduleIndexRefresh(file: string, delayMs = 300): void {
+  clearTimeout(indexRefreshTimers.get(file));
+  indexRefreshTimers.set(
+    file,
+    setTimeout(() => {
+      indexRefreshTimers.delete(file);
+      workspaceFiles.refresh(file, workspaceFolders).then(
+        (changed) => {
+          workspaceDiagnostics.changed();
+          if (changed) crossFileChanged();
+        },
+        (error) => connection.console.error(`ack-cni: indexing ${file} failed: ${String(error)}`),
+      );
+    }, delayMs),
+  );
+}
+
+let crossFileTimer: NodeJS.Timeout | undefined;
+
+/** The index answers differently now: open documents whose results asked it are linted again. */
+function crossFileChanged(): void {
+  clearTimeout(crossFileTimer);
+  crossFileTimer = setTimeout(() => {
+    workspaceDiagnostics.changed();
+    const stale = documents.all().filter((document) => {
+      const result = results.get(document.uri);
+      return result !== undefined && !isCurrent(result, result.version);
+    });
+    if (stale.length === 0) return;
+    if (!client.pull) for (const document of stale) schedulePush(document, 0);
+    else if (client.refresh) connection.sendRequest(DiagnosticRefreshRequest.type).catch(() => undefined);
+  }, 100);
+}
+
+/** Result ids of what was pushed for files that are not open (clients without pull diagnostics). */
+const pushedWorkspaceResults = new Map<string, string>();
+
+/** For clients without pull diagnostics: pushes each closed file's findings whenever they change. */
+async function pushWorkspaceDiagnostics(): Promise<void> {
+  for (;;) {
+    await workspaceDiagnostics
+      .report(pushedWorkspaceResults, CancellationToken.None, (batch) => {
+        for (const item of batch) {
+          if (!documents.get(item.uri)) connection.sendDiagnostics({ uri: item.uri, diagnostics: item.items });
+          pushedWorkspaceResults.set(item.uri, item.resultId!);
+        }
+      })
+      .catch((error) => {
+        connection.console.error(`ack-cni: workspace diagnostics failed: ${String(error)}`);
+        return new Promise((resolve) => setTimeout(resolve, 5_000));
+      });
+  }
+}
+
 connection.onInitialize(async (params): Promise<InitializeResult> => {
   await initTerraform();
   const capabilities = params.capabilities;
@@ -267,6 +416,7 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
   client.watchFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   client.configurationChange = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
   client.folderChanges = !!capabilities.workspace?.workspaceFolders;
+  client.progress = !!capabilities.window?.workDoneProgress;
   locale = toLocale(params.locale);
   const options = (params.initializationOptions ?? {}) as InitializationOptions;
   client.trusted = options.trusted !== false;
@@ -279,7 +429,7 @@ connection.onInitialize(async (params): Promise<InitializeResult> => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', '"', "'", ',', '/'] },
-      ...(client.pull ? { diagnosticProvider: { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      ...(client.pull ? { diagnosticProvider: { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'ack-cni-lint' },
@@ -302,19 +452,32 @@ connection.onInitialized(() => {
         if (folder) workspaceFolders.push(folder);
       }
       relintOpenDocuments();
+      void indexWorkspace();
     });
   }
+  void indexWorkspace();
+  if (!client.pull) void pushWorkspaceDiagnostics();
 });
 
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   relintOpenDocuments();
+  void indexWorkspace();
 });
 
-connection.onDidChangeWatchedFiles((params) => {
+connection.onDidChangeWatchedFiles(async (params) => {
   const files = params.changes.map((change) => filePathOf(change.uri));
   if (files.some((file) => isClusterConfigCandidate(file, file ? openTextOf(file) : undefined))) clusterConfigChanged();
   else if (files.some(isProfilePath)) relintOpenDocuments();
+  let indexChanged = false;
+  for (const change of params.changes) {
+    const file = filePathOf(change.uri);
+    if (!file) continue;
+    if (change.type === FileChangeType.Deleted) indexChanged = workspaceFiles.removeTree(file) || indexChanged;
+    else indexChanged = (await workspaceFiles.refresh(file, workspaceFolders)) || indexChanged;
+  }
+  workspaceDiagnostics.changed();
+  if (indexChanged) crossFileChanged();
 });
 
 documents.onDidChangeContent(({ document }) => {
@@ -322,6 +485,7 @@ documents.onDidChangeContent(({ document }) => {
   if (isClusterConfigCandidate(file, document.getText())) clusterConfigChanged();
   else if (isProfilePath(file)) relintOpenDocuments();
   if (!client.pull) schedulePush(document);
+  if (file) scheduleIndexRefresh(file);
 });
 
 documents.onDidClose(({ document }) => {
@@ -329,7 +493,13 @@ documents.onDidClose(({ document }) => {
   settingsCache.delete(document.uri);
   clearTimeout(pushTimers.get(document.uri));
   if (isProfilePath(filePathOf(document.uri))) relintOpenDocuments();
-  if (!client.pull) connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  if (!client.pull) {
+    connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    pushedWorkspaceResults.delete(document.uri);
+  }
+  // Unsaved edits are gone with the document: the index reads the file from disk again.
+  const file = filePathOf(document.uri);
+  if (file) scheduleIndexRefresh(file, 0);
 });
 
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -337,7 +507,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   try {
     const result = await lintDocument(document, token);
-    const resultId = `${result.version}:${result.generation}`;
+    const resultId = `${result.version}:${result.generation}:${result.workspaceRevision ?? ''}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(document.uri, result.text, result.findings, locale) };
   } catch (error) {
@@ -345,6 +515,13 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', { retriggerRequest: true });
   }
+});
+
+connection.languages.diagnostics.onWorkspace(async (params, token, _progress, resultProgress) => {
+  const previous = new Map(params.previousResultIds.map((item) => [item.uri, item.value]));
+  const items: WorkspaceDocumentDiagnosticReport[] = [];
+  await workspaceDiagnostics.report(previous, token, (batch) => (resultProgress ? resultProgress.report({ items: batch }) : items.push(...batch)));
+  return { items };
 });
 
 /** In Restricted Mode only edits to the document itself are offered. */

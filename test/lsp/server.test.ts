@@ -50,7 +50,7 @@ describe('language server over stdio, pull diagnostics', () => {
     root = workspace({ 'deploy/.ack-cni.yaml': 'cni: flannel\n', 'deploy/policy.yaml': policy, 'other/policy.yaml': policy });
     client = new TestClient();
     const init = await client.initialize(root, pullCapabilities);
-    assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: false });
+    assert.deepEqual(init.capabilities.diagnosticProvider, { identifier: 'ack-cni', interFileDependencies: true, workspaceDiagnostics: true });
   });
   after(async () => {
     assert.equal(await client.shutdown(), 0, 'the server exits with code 0 after shutdown + exit');

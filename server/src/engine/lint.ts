@@ -164,11 +164,13 @@ interface ChunkLint {
   aliased: Array<[number, number]>;
   /** A rule looked beyond the chunk (the file's Services, related places): only the whole text answers. */
   needsWholeText: boolean;
+  /** A rule asked the workspace: the answer may change without the text changing, so it is not cached. */
+  askedWorkspace: boolean;
 }
 
 /** A document js-yaml settled: one, no findings, ending where the chunk ends (as yaml's range does). */
 function settledChunk(text: string): ChunkLint {
-  return { documentEnds: [text.length - 1], broken: [], pending: [], builtin: null, structural: null, aliased: [], needsWholeText: false };
+  return { documentEnds: [text.length - 1], broken: [], pending: [], builtin: null, structural: null, aliased: [], needsWholeText: false, askedWorkspace: false };
 }
 
 /**
@@ -183,14 +185,13 @@ function* lintChunk(text: string, options: LintOptions, whole: boolean): Generat
     yield;
   }
   let askedWorkspace = false;
-  const workspace: WorkspaceLookup = whole
-    ? lookupForText(text, documents, options.filePath, options.workspace)
-    : {
-        servicesNamed() {
-          askedWorkspace = true;
-          return [];
-        },
-      };
+  const lookup = whole ? lookupForText(text, documents, options.filePath, options.workspace) : undefined;
+  const workspace: WorkspaceLookup = {
+    servicesNamed(namespace, name) {
+      askedWorkspace = true;
+      return lookup?.servicesNamed(namespace, name) ?? [];
+    },
+  };
   const pending: PendingReport[] = [];
   for (const document of documents) {
     lintDocument(text, document, options, workspace, pending);
@@ -205,6 +206,7 @@ function* lintChunk(text: string, options: LintOptions, whole: boolean): Generat
     structural: findStructuralAction(text, documents),
     aliased: hasFix ? documents.flatMap((d) => aliasedRanges(d.doc, text)) : [],
     needsWholeText: !whole && (askedWorkspace || pending.some((p) => p.report.related)),
+    askedWorkspace,
   };
 }
 
@@ -298,7 +300,7 @@ export function* lintSteps(text: string, options: LintOptions, cache?: LintCache
     if (cached) return cached;
     const lint = yield* lintChunk(piece, options, piece.length === text.length);
     if (lint.needsWholeText) return null;
-    run?.set(piece, lint);
+    if (!lint.askedWorkspace) run?.set(piece, lint);
     return lint;
   };
   const parts: Array<{ start: number; lint: ChunkLint }> = [];

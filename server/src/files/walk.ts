@@ -43,18 +43,45 @@ function ancestorScopes(dir: string): IgnoreScope[] {
   }
 }
 
-function walk(dir: string, scopes: IgnoreScope[], out: string[]): void {
+function* walk(dir: string, scopes: IgnoreScope[]): Generator<string> {
   const own = readGitignore(dir);
   const active = own ? [...scopes, own] : scopes;
-  const children = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let children: fs.Dirent[];
+  try {
+    children = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return; // a folder removed or unreadable while walking
+  }
   for (const child of children) {
     const full = path.join(dir, child.name);
     if (child.isDirectory()) {
-      if (!skippedFolders.has(child.name) && !isIgnored(active, full, true)) walk(full, active, out);
+      if (!skippedFolders.has(child.name) && !isIgnored(active, full, true)) yield* walk(full, active);
     } else if (child.isFile() && isLintable(child.name) && !isIgnored(active, full, false)) {
-      out.push(full);
+      yield full;
     }
   }
+}
+
+/** The lintable files under a folder, one at a time (honouring .gitignore files), so a caller can pause between them. */
+export function walkFolder(dir: string): Generator<string> {
+  return walk(dir, ancestorScopes(dir));
+}
+
+/** Whether a file under `root` is one a walk of `root` would find (lintable, not git-ignored, not in .git or node_modules). */
+export function isWalkedFile(file: string, root: string): boolean {
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative) || !isLintable(path.basename(file))) return false;
+  const folders = relative.split(path.sep).slice(0, -1);
+  if (folders.some((name) => skippedFolders.has(name))) return false;
+  const scopes = ancestorScopes(root);
+  let dir = root;
+  for (const name of ['', ...folders]) {
+    dir = name === '' ? root : path.join(dir, name);
+    if (name !== '' && isIgnored(scopes, dir, true)) return false;
+    const own = readGitignore(dir);
+    if (own) scopes.push(own);
+  }
+  return !isIgnored(scopes, file, false);
 }
 
 /** A path given on the command line that does not exist. */
@@ -76,9 +103,7 @@ export function collectFiles(paths: readonly string[], cwd: string): { files: st
       throw new MissingPathError(`no such file or folder: ${given}`);
     }
     if (stat.isDirectory()) {
-      const found: string[] = [];
-      walk(full, ancestorScopes(full), found);
-      for (const file of found) files.add(file);
+      for (const file of walkFolder(full)) files.add(file);
     } else {
       files.add(full);
       explicit.add(full);

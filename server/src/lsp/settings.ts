@@ -12,11 +12,13 @@ export interface ServerSettings {
   exclude: string[];
   /** Files larger than this are not linted in the editor (one hint says so). */
   maxFileSizeKb: number;
+  /** Whether files that are not open get diagnostics too (workspace diagnostics). */
+  workspaceDiagnostics: boolean;
 }
 
 export const defaultMaxFileSizeKb = 5120;
 
-export const defaultSettings: ServerSettings = { cni: 'auto', terway: {}, flannel: {}, rules: {}, exclude: [], maxFileSizeKb: defaultMaxFileSizeKb };
+export const defaultSettings: ServerSettings = { cni: 'auto', terway: {}, flannel: {}, rules: {}, exclude: [], maxFileSizeKb: defaultMaxFileSizeKb, workspaceDiagnostics: true };
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -33,6 +35,7 @@ export function readSettings(raw: unknown): ServerSettings {
     rules: record(section.rules),
     exclude: Array.isArray(section.exclude) ? section.exclude.filter((g): g is string => typeof g === 'string') : [],
     maxFileSizeKb: typeof section.maxFileSizeKb === 'number' && section.maxFileSizeKb > 0 ? section.maxFileSizeKb : defaultMaxFileSizeKb,
+    workspaceDiagnostics: section.workspaceDiagnostics !== false,
   };
 }
 

@@ -23,3 +23,17 @@ export function lookupForText(
     },
   };
 }
+
+/** A lookup that notes whether it was asked: a result that asked is stale when the index changes. */
+export function recordingLookup(inner: WorkspaceLookup): WorkspaceLookup & { readonly asked: boolean } {
+  let asked = false;
+  return {
+    get asked() {
+      return asked;
+    },
+    servicesNamed(namespace, name) {
+      asked = true;
+      return inner.servicesNamed(namespace, name);
+    },
+  };
+}
