@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { severities, type SeveritySetting } from '../engine/finding';
 import { ruleIds } from '../rules';
 import { closest } from '../util/closest';
@@ -20,6 +20,15 @@ export interface CliOptions {
 
 /** A command-line mistake: reported with exit code 2. */
 export class UsageError extends Error {}
+
+/** node's parseArgs, with positionals allowed and its complaints as usage errors. */
+function parse<T extends ParseArgsConfig['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
 
 export const usage = `Usage: ack-cni-lint [options] [paths...]
 
@@ -55,26 +64,17 @@ function parseRule(spec: string): [string, SeveritySetting] {
 }
 
 export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTty: boolean): CliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        cni: { type: 'string' },
-        profile: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        rule: { type: 'string', multiple: true, default: [] },
-        'max-warnings': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parse(argv, {
+    cni: { type: 'string' },
+    profile: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    rule: { type: 'string', multiple: true, default: [] },
+    'max-warnings': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+  });
   const { values, positionals } = parsed;
   const format = values.format as string;
   if (format !== 'text' && format !== 'json' && format !== 'sarif') {
@@ -130,20 +130,11 @@ Options:
 Exit codes: 0 report written; 2 usage or I/O error.`;
 
 export function parseReportArgs(argv: string[]): ReportCliOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'markdown' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parse(argv, {
+    format: { type: 'string', default: 'markdown' },
+    output: { type: 'string', short: 'o' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const { values, positionals } = parsed;
   const format = values.format as string;
   if (format !== 'markdown' && format !== 'json') throw new UsageError(`--format must be markdown or json; got "${format}"`);
