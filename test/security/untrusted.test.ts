@@ -41,6 +41,7 @@ const settingsSafeInRestrictedMode: Record<string, string> = {
   'ackCni.rules': 'rule severities (an enum per rule id)',
   'ackCni.exclude': 'glob patterns matched against file paths; they only hide findings',
   'ackCni.maxFileSizeKb': 'a number; it only skips large files',
+  'ackCni.workspaceDiagnostics': 'a boolean; off, files that are not open are not read for findings',
   'ackCni.trace.server': 'window scope: a workspace cannot set it',
 };
 
