@@ -6,7 +6,6 @@ import { annotationEntries } from '../k8s/metadata';
 import { stringValue } from '../yaml/nodes';
 import { iterateYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { splitDocuments, type TextChunk } from '../yaml/split';
-import { LineIndex } from '../yaml/lineIndex';
 import { aliasedRanges, touchesRanges } from '../yaml/anchors';
 import type { Profile } from '../profile/types';
 import { rules, ruleIds } from '../rules';
@@ -125,17 +124,16 @@ function trimmedEnd(text: string, start: number, end: number): number {
 
 function finish(text: string, documentEnds: readonly number[], pending: PendingReport[], aliased: () => Array<[number, number]>, options: LintOptions): Finding[] {
   const locale = options.locale ?? 'en';
-  const lines = new LineIndex(text);
   // A fix that edits an anchored node other places alias would change those places too: dropped.
   let shared: Array<[number, number]> | undefined;
   const editsShared = (fix: Report['fix']) => fix!.changes.some((c) => c.file === null && c.edits.some((e) => touchesRanges(e, (shared ??= aliased()))));
-  const suppressions = new Suppressions(lines, documentEnds.map((end) => lines.position(end).line));
+  const suppressions = new Suppressions(text, documentEnds);
   const findings: Finding[] = [];
   for (const { rule, report, ignoredByObject } of pending) {
     const configured = options.ruleSettings?.get(rule.id);
     if (configured === 'off') continue;
     if (ignoredByObject !== undefined && (ignoredByObject === null || ignoredByObject.has(rule.id))) continue;
-    if (suppressions.silences(rule.id, lines.position(report.start).line)) continue;
+    if (suppressions.silences(rule.id, report.start)) continue;
     const severity: Severity = configured ?? report.severity ?? rule.defaultSeverity;
     findings.push({
       ruleId: rule.id,

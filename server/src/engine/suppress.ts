@@ -31,20 +31,23 @@ function isBlankOrComment(line: string): boolean {
 /**
  * The suppression comments of a file: `# ack-cni-disable-next-line <rules>` (the next line with
  * content), `# ack-cni-disable-line <rules>` (its own line), `# ack-cni-disable <rules>` (to the
- * end of the YAML document). `documentEnds` holds the last line of each document in order.
+ * end of the YAML document). `documentEnds` holds the offset of each document's last character, in order.
  * The next content line and the next document marker of every line are worked out in one pass
  * each, and spans are looked up by line: a file of 50,000 directive comments took minutes when
  * each directive scanned ahead on its own.
  */
 export class Suppressions {
+  /** The text's lines; undefined when it has no suppression comment, so nothing needs them. */
+  private readonly lines: LineIndex | undefined;
   /** Spans of one line, by line. */
   private readonly single = new Map<number, Array<ReadonlySet<string> | null>>();
   /** Spans to the end of a document, sorted by first line, with the furthest end reached so far. */
   private readonly ranges: Array<LineSuppression & { reach: number }> = [];
 
-  constructor(lines: LineIndex, documentEndLines: readonly number[]) {
-    const text = lines.text;
+  constructor(text: string, documentEnds: readonly number[]) {
     if (!text.includes('ack-cni-disable')) return;
+    const lines = (this.lines = new LineIndex(text));
+    const documentEndLines = documentEnds.map((end) => lines.position(end).line);
     let nextContent: Int32Array | undefined;
     let nextMarker: Int32Array | undefined;
     const addSingle = (line: number, rules: ReadonlySet<string> | null) => {
@@ -77,7 +80,10 @@ export class Suppressions {
     }
   }
 
-  silences(ruleId: string, line: number): boolean {
+  /** Whether a report of the rule starting at `offset` is silenced. */
+  silences(ruleId: string, offset: number): boolean {
+    if (!this.lines) return false;
+    const line = this.lines.position(offset).line;
     if (this.single.get(line)?.some((rules) => rules === null || rules.has(ruleId))) return true;
     // Ranges come in line order; walk back from the last one starting at or before the line
     // while an earlier one can still reach it.

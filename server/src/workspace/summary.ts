@@ -7,12 +7,16 @@ import type { ServiceEntry } from './types';
 
 export const defaultNamespace = 'default';
 
-/** Most files hold no Service: they are settled by this test without being parsed. */
-const mentionsService = /kind["']?\s*:\s*["']?Service\b/;
+const serviceKind = /kind["']?\s*:\s*["']?Service\b/;
+
+/** Whether a text can declare a Service: most files hold none and are settled by this test without being parsed. */
+export function mentionsService(text: string): boolean {
+  return serviceKind.test(text);
+}
 
 /** The Services a manifest file declares (documents that do not parse are skipped). */
 export function servicesIn(file: string | null, text: string): ServiceEntry[] {
-  return mentionsService.test(text) ? servicesInDocuments(file, text, parseYamlDocuments(text)) : [];
+  return mentionsService(text) ? servicesInDocuments(file, text, parseYamlDocuments(text)) : [];
 }
 
 /** The Services of a file already parsed. */

@@ -4,23 +4,33 @@
  * line ends has as many lines here as in the editor.
  */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Offsets at which lines start, the first `lineCount` entries. */
+  private readonly starts: Int32Array;
+  readonly lineCount: number;
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
+    let starts = new Int32Array(Math.max(16, text.length >> 5));
+    let count = 1;
+    const lineBreakAt = hasLoneCarriageReturn(text) ? (from: number) => nextLineBreak(text, from) : (from: number) => text.indexOf('\n', from);
+    for (let at = lineBreakAt(0); at !== -1; at = lineBreakAt(at + 1)) {
+      if (count === starts.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = at + 1;
     }
-  }
-
-  get lineCount(): number {
-    return this.starts.length;
+    this.starts = starts;
+    this.lineCount = count;
   }
 
   position(offset: number): { line: number; character: number } {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the "\r" and the "\n" of a line break lies no position an editor knows (a parser
+    // error placed on the "\r" ends there): the end of the line's content stands for it.
+    if (this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.lineCount - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
       if (this.starts[mid] <= clamped) low = mid;
@@ -30,7 +40,7 @@ export class LineIndex {
   }
 
   offset(line: number, character: number): number {
-    if (line >= this.starts.length) return this.text.length;
+    if (line >= this.lineCount) return this.text.length;
     return Math.min(this.starts[Math.max(0, line)] + character, this.lineEnd(line));
   }
 
@@ -40,7 +50,7 @@ export class LineIndex {
 
   /** Offset of the end of the line's content, before "\r\n", "\n" or "\r". */
   lineEnd(line: number): number {
-    if (line + 1 >= this.starts.length) return this.text.length;
+    if (line + 1 >= this.lineCount) return this.text.length;
     const lineBreak = this.starts[line + 1] - 1;
     const crlf = this.text.charCodeAt(lineBreak) === 10 && lineBreak > this.starts[line] && this.text.charCodeAt(lineBreak - 1) === 13;
     return crlf ? lineBreak - 1 : lineBreak;
@@ -49,4 +59,21 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
+}
+
+/** Whether a "\r" not followed by "\n" ends a line somewhere (old Mac line ends): only then does "\n" alone not find every line break. */
+export function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return true;
+  }
+  return false;
+}
+
+/** The offset of the last character of the next line break at or after `from` ("\n" of "\r\n"), -1 when none. */
+function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) return i;
+  }
+  return -1;
 }

@@ -1,3 +1,5 @@
+import { hasLoneCarriageReturn } from './lineIndex';
+
 /** A piece of a file that holds whole YAML documents: `text` starts at offset `start` of the file. */
 export interface TextChunk {
   start: number;
@@ -15,7 +17,7 @@ export interface TextChunk {
  * line break to YAML, not here).
  */
 export function splitDocuments(text: string): TextChunk[] {
-  if (/(?:^|\n)%/.test(text) || /\r(?!\n)/.test(text)) return [{ start: 0, text }];
+  if (text.startsWith('%') || text.includes('\n%') || hasLoneCarriageReturn(text)) return [{ start: 0, text }];
   const starts: number[] = [];
   for (let at = text.indexOf('\n---'); at !== -1; at = text.indexOf('\n---', at + 4)) {
     const after = text.charCodeAt(at + 4);
