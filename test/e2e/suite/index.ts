@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import Mocha = require('mocha');
 
 const suites: Record<string, string[]> = {
-  en: ['diagnostics.test.js', 'hover.test.js', 'codeActions.test.js', 'settings.test.js', 'recovery.test.js'],
+  en: ['diagnostics.test.js', 'hover.test.js', 'codeActions.test.js', 'settings.test.js', 'workspace.test.js', 'recovery.test.js'],
   'zh-cn': ['zhCn.test.js'],
 };
 
