@@ -176,6 +176,15 @@ describe('workspace index and workspace diagnostics over LSP', () => {
     assert.equal(related, uriOf(root, 'apps/renamed.yaml'));
   });
 
+  test('a Service changed on disk (a git checkout, say) re-lints the open Ingress', async () => {
+    const refreshes = client.refreshCount;
+    write(root, 'apps/renamed.yaml', service('web', 'LoadBalancer'));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(root, 'apps/renamed.yaml'), type: FileChangeType.Changed }] });
+    await client.until(() => client.refreshCount > refreshes, 'a diagnostic refresh after the file changed');
+    const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: uriOf(root, 'apps/ingress.yaml') } });
+    assert.deepEqual((report as FullDocumentDiagnosticReport).items, []);
+  });
+
   test('ackCni.workspaceDiagnostics off: reported files are cleared, nothing else is reported', async () => {
     write(root, 'late/deny.yaml', policy);
     await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(root, 'late/deny.yaml'), type: FileChangeType.Created }] });
