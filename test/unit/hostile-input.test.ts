@@ -119,7 +119,7 @@ test('yaml/lineIndex: "\\r\\n", "\\n" and a lone "\\r" each end a line, as LSP c
   assert.equal(lines.lineCount, 5);
   assert.deepEqual([0, 1, 2, 3, 4].map((line) => lines.lineText(line)), ['a', 'b', 'c', 'd', '']);
   assert.deepEqual(lines.position(2), { line: 1, character: 0 });
-  assert.deepEqual(lines.position(4), { line: 1, character: 2 }, 'inside the "\\r\\n"');
+  assert.deepEqual(lines.position(4), { line: 1, character: 1 }, 'inside the "\\r\\n": the end of the line\'s content, where an editor can point');
   assert.equal(lines.offset(3, 1), 8);
   assert.deepEqual(new LineIndex('\r\r').lineEnd(0), 0);
 });

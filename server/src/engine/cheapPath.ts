@@ -81,6 +81,25 @@ function mayMatter(root: unknown, escaped: boolean): boolean {
   return false;
 }
 
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/**
+ * Whether a quoted scalar or a flow collection may run on past a line end: a line with an open
+ * quote or bracket once escapes (`\"`, `''`) are dropped. yaml wants the lines it runs on to be
+ * indented deeper than their block, js-yaml does not, so only yaml says that `- a: "x` over
+ * `  y"` does not parse. Quotes in comments and plain words (`don't`) only send a chunk the
+ * full way.
+ */
+function mayRunOverLines(chunk: string): boolean {
+  for (const line of chunk.split('\n')) {
+    const bare = line.replace(/\\./g, '').replace(/''/g, '');
+    if (count(bare, /"/g) % 2 === 1 || count(bare, /'/g) % 2 === 1 || count(bare, /[[{]/g) !== count(bare, /[\]}]/g)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether one YAML document (a chunk of the file holding exactly one) is settled without yaml's
  * AST: it has no finding for any rule under any profile. js-yaml loads it about three times
@@ -89,7 +108,7 @@ function mayMatter(root: unknown, escaped: boolean): boolean {
  * syntax errors come from yaml exactly as before.
  */
 export function settlesCheaply(chunk: string): boolean {
-  if (triggers.test(chunk) || /\n\.\.\.|^\.\.\./.test(chunk)) return false;
+  if (triggers.test(chunk) || /\n\.\.\.|^\.\.\./.test(chunk) || mayRunOverLines(chunk)) return false;
   nonPrintable.lastIndex = 0;
   if (nonPrintable.test(chunk)) return false;
   let documents: unknown[];

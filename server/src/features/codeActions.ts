@@ -1,7 +1,7 @@
 import { visit } from 'yaml';
 import { both, pick, type Locale } from '../l10n';
 import type { FileChange, Finding, TextEdit } from '../engine/finding';
-import { parseYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { parseYamlDocuments } from '../yaml/parse';
 import { LineIndex } from '../yaml/lineIndex';
 import { commands } from '../lsp/protocol';
 
@@ -20,36 +20,28 @@ function newlineOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/**
- * The parsed documents of the text at hand, kept until the current task ends. One request offers
- * these actions for every diagnostic it carries, all on the same text, in one synchronous loop:
- * parsing it again for each took a request with 50 diagnostics on a 1 MB file over 10 s. Kept no
- * longer, so a large file's tree is not held between requests.
- */
-let lastParsed: { text: string; documents: YamlDocument[] } | undefined;
-
-function documentsOf(text: string): YamlDocument[] {
-  if (lastParsed?.text !== text) {
-    if (!lastParsed) queueMicrotask(() => (lastParsed = undefined));
-    lastParsed = { text, documents: parseYamlDocuments(text) };
-  }
-  return lastParsed.documents;
-}
-
 const nextLineDirective = /^([ \t]*)#\s*ack-cni-disable-next-line\b(.*)$/;
 
-/** Whether `offset` lies inside a scalar that spans lines (a block scalar's content, a multi-line quoted or plain scalar). */
+/**
+ * Whether `offset` lies inside a scalar that spans lines (a block scalar's content, a multi-line
+ * quoted or plain scalar). Only the document at the offset is walked, and in it only the
+ * collections around the offset: a request carries up to 50 diagnostics, and walking every
+ * document of a 5,000-document file for each took seconds.
+ */
 function insideScalar(text: string, offset: number): boolean {
+  const document = parseYamlDocuments(text).find((d) => d.start <= offset && offset <= d.end);
+  if (!document) return false;
   let inside = false;
-  for (const document of documentsOf(text)) {
-    visit(document.doc, {
-      Scalar(_key, scalar) {
-        if (scalar.range && scalar.range[0] < offset && offset < scalar.range[1]) inside = true;
-        return inside ? visit.BREAK : undefined;
-      },
-    });
-    if (inside) break;
-  }
+  visit(document.doc, {
+    Collection(_key, collection) {
+      const range = collection.range;
+      return range && (offset < range[0] || offset > range[1]) ? visit.SKIP : undefined;
+    },
+    Scalar(_key, scalar) {
+      if (scalar.range && scalar.range[0] < offset && offset < scalar.range[1]) inside = true;
+      return inside ? visit.BREAK : undefined;
+    },
+  });
   return inside;
 }
 
@@ -61,7 +53,7 @@ function insideScalar(text: string, offset: number): boolean {
  * action in a comment), which disable-next-line skips on its way to the next line with content.
  */
 export function disableLineEdit(text: string, finding: Finding): TextEdit | undefined {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   const line = lines.position(finding.start).line;
   if (/^\s*#/.test(lines.lineText(line)) || insideScalar(text, lines.lineStart(line))) return undefined;
   const content = lines.lineText(line);
@@ -90,11 +82,11 @@ function afterByteOrderMark(text: string, offset: number): number {
  * node, and a finding can sit in those comments, such as a template action).
  */
 export function disableDocumentEdit(text: string, finding: Finding): TextEdit {
-  const documents = documentsOf(text);
+  const documents = parseYamlDocuments(text);
   // The last document that starts before the finding: the parser's end of a document that does
   // not parse (a template) can fall short of text that still belongs to it.
   const document = [...documents].reverse().find((d) => d.start <= finding.start) ?? documents[0];
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   let line = document ? lines.position(document.start).line : 0;
   if (/^---(\s|$)/.test(lines.lineText(line))) {
     if (line + 1 < lines.lineCount) line++;

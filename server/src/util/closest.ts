@@ -1,18 +1,26 @@
+/** One row of the distance table, kept between calls: closest() may be asked thousands of times in one lint. */
+let row = new Int32Array(64);
+
 /**
  * The edit distance of two words, or `limit` when it is `limit` or more: a row whose every cell
  * has reached the limit ends the count, since the cells only grow from there.
  */
 function editDistance(a: string, b: string, limit: number): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (row.length <= b.length) row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) row[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const letter = a.charCodeAt(i - 1);
     let diagonal = row[0];
     row[0] = i;
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      let cell = diagonal + (letter === b.charCodeAt(j - 1) ? 0 : 1);
+      if (above + 1 < cell) cell = above + 1;
+      if (row[j - 1] + 1 < cell) cell = row[j - 1] + 1;
+      row[j] = cell;
       diagonal = above;
-      if (row[j] < smallest) smallest = row[j];
+      if (cell < smallest) smallest = cell;
     }
     if (smallest >= limit) return limit;
   }
@@ -47,8 +55,8 @@ function prepared(candidates: readonly string[]): PreparedCandidates {
  */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const { normalised, lower } = prepared(candidates);
-  const exact = normalised.indexOf(normalise(word));
-  if (exact !== -1) return candidates[exact];
+  const exact = candidates[normalised.indexOf(normalise(word))];
+  if (exact) return exact;
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   const lowerWord = word.toLowerCase();

@@ -1,4 +1,4 @@
-import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Parser, YAMLParseError, type Document, type YAMLError } from 'yaml';
+import { Composer, CST, isAlias, isMap, isPair, isScalar, isSeq, Lexer, Parser, YAMLParseError, type Document, type YAMLError } from 'yaml';
 
 /** One `---`-separated YAML document of a file, with the offsets it spans. */
 export interface YamlDocument {
@@ -132,6 +132,48 @@ function* untilParserOverflows(tokens: Iterable<CST.Token>, overflow: { happened
   }
 }
 
+/**
+ * The lexemes of a text as the parser is to see them: what lies inside flow collections nested
+ * more than one level deeper than `maxNestingDepth` becomes one run of spaces as long as it. A
+ * document holding such a collection is not read anyway (withoutDeepDocuments finds it at the
+ * levels kept), and the parser spends about a microsecond on each level: the 200,000 of a line of
+ * `{{{{…` took 400 ms. Offsets stay those of the text; the markers the lexer adds (document,
+ * scalar, flow end) are not text and have no length.
+ */
+function* shallowLexemes(lexemes: Iterable<string>): Generator<string> {
+  const kept = maxNestingDepth + 1;
+  let depth = 0;
+  let blanked = 0;
+  for (const lexeme of lexemes) {
+    const type = CST.tokenType(lexeme);
+    let blank: boolean;
+    if (type === 'doc-mode' || type === 'flow-error-end' || type === 'doc-start' || type === 'doc-end') {
+      depth = 0;
+      blank = false;
+    } else if (type === 'flow-map-start' || type === 'flow-seq-start') {
+      blank = depth++ >= kept;
+    } else if ((type === 'flow-map-end' || type === 'flow-seq-end') && depth > 0) {
+      blank = --depth >= kept;
+    } else {
+      blank = depth > kept;
+    }
+    if (blank) {
+      if (type !== 'scalar') blanked += lexeme.length;
+      continue;
+    }
+    if (blanked > 0) yield ' '.repeat(blanked);
+    blanked = 0;
+    yield lexeme;
+  }
+  if (blanked > 0) yield ' '.repeat(blanked);
+}
+
+function* parseTokens(source: string): Generator<CST.Token> {
+  const parser = new Parser();
+  for (const lexeme of shallowLexemes(new Lexer().lex(source))) yield* parser.next(lexeme);
+  yield* parser.end();
+}
+
 /** An empty document standing for the text from `from` to the end, which the parser could not read. */
 function unreadRest(text: string, from: number): Document.Parsed {
   const [rest] = new Composer().compose(new Parser().parse(''), true, 0);
@@ -148,13 +190,22 @@ function unreadRest(text: string, from: number): Document.Parsed {
  * data, NUL) come with an error and no content, as a document that does not parse.
  */
 export function* iterateYamlDocuments(text: string): Generator<YamlDocument> {
+  const parsed = parsedThisTurn;
+  if (parsed?.text === text) {
+    yield* parsed.documents;
+    return;
+  }
+  yield* readYamlDocuments(text);
+}
+
+function* readYamlDocuments(text: string): Generator<YamlDocument> {
   const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: false });
   const unread = new Map<number, Unread>();
   const overflow = { happened: false };
   // YAML ends a line at a lone "\r" too (old Mac files; go-yaml, so kubectl, reads them), the yaml
   // package does not: it gets "\n" there, which keeps every offset the same.
   const source = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const tokens = untilParserOverflows(new Parser().parse(source), overflow);
+  const tokens = untilParserOverflows(parseTokens(source), overflow);
   const documents = composer.compose(withoutDeepDocuments(tokens, text.length, unread), true, text.length);
   let index = 0;
   let nextBad = -1;
@@ -194,6 +245,21 @@ export function* iterateYamlDocuments(text: string): Generator<YamlDocument> {
   }
 }
 
+/**
+ * The documents of the text parsed last, kept until the event loop turns. One request often
+ * parses the same text more than once: a hover parses the file and then lints it for its
+ * verdict, code actions look at the documents once per diagnostic, the server resolves an open
+ * `.ack-cni.yaml` and then lints it. A 5 MB JSON file is a 140 MB tree (and 320 MB more while it
+ * is built); two of them at once took the server over 1.5 GB. Kept no longer, so no tree outlives
+ * the request that made it. The documents are shared: nothing may change them.
+ */
+let parsedThisTurn: { text: string; documents: YamlDocument[] } | undefined;
+
+/** The documents of a YAML or JSON text (see iterateYamlDocuments), all at once. */
 export function parseYamlDocuments(text: string): YamlDocument[] {
-  return [...iterateYamlDocuments(text)];
+  if (parsedThisTurn?.text !== text) {
+    if (!parsedThisTurn) setImmediate(() => (parsedThisTurn = undefined));
+    parsedThisTurn = { text, documents: [...readYamlDocuments(text)] };
+  }
+  return parsedThisTurn.documents;
 }

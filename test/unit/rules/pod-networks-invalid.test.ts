@@ -1,5 +1,7 @@
-import { ruleTable } from '../../helpers/ruleTable';
-import { podNetworksInvalid } from '../../../server/src/rules/podnetworks/pod-networks-invalid';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lintFixture, ruleTable } from '../../helpers/ruleTable';
+import { maxProblemsPerValue, podNetworksInvalid } from '../../../server/src/rules/podnetworks/pod-networks-invalid';
 
 /** A workload whose pod template carries `annotations` (lines indented by 8 spaces). */
 function workload(kind: string, annotations: string, apiVersion = 'apps/v1'): string {
@@ -396,3 +398,11 @@ spec:
     ],
   },
 ]);
+
+test('a value with a thousand problems reports the first hundred: the webhook denies the pod on the first', () => {
+  const interfaces = Array.from({ length: 1000 }, () => '{"interfaceName": "eth1", "network": "a"}').join(', ');
+  const findings = lintFixture(deployment(request(`[${interfaces}]`))).filter((f) => f.ruleId === podNetworksInvalid.id);
+  assert.equal(maxProblemsPerValue, 100);
+  assert.equal(findings.length, maxProblemsPerValue);
+  assert.deepEqual(new Set(findings.map((f) => f.message)), new Set([`Interface name "eth1" is used twice in this pod: ${denied}.`]));
+});

@@ -331,6 +331,13 @@ function shapeProblems(check: ValueCheck): ShapeProblems {
   };
 }
 
+/**
+ * Problems reported per annotation value, at most: Terway denies the pod on the first, and a
+ * generated value of 120,000 interfaces named alike made 240,000 findings on one line (seconds
+ * and hundreds of MB in the editor, for nothing a reader could act on).
+ */
+export const maxProblemsPerValue = 100;
+
 /** Checks one annotation value: JSON syntax first (nothing else is read after a syntax error), then shape, then values. */
 function checkAnnotationValue(sourceText: string, template: PodTemplate, entry: Entry, scalar: Scalar & { value: string }, report: (r: Report) => void): void {
   const kind = annotationKinds[entry.key];
@@ -354,14 +361,18 @@ function checkAnnotationValue(sourceText: string, template: PodTemplate, entry: 
     });
     return;
   }
+  let reported = 0;
+  const reportCapped = (r: Report) => {
+    if (reported++ < maxProblemsPerValue) report(r);
+  };
   const check: ValueCheck = {
     template,
     report(node, message, severity) {
       const [from, to] = json.span(node);
-      report({ start: from, end: to, message, ...(severity ? { severity } : {}) });
+      reportCapped({ start: from, end: to, message, ...(severity ? { severity } : {}) });
     },
     reportNodes(first, last, message) {
-      report({ start: json.span(first)[0], end: json.span(last)[1], message });
+      reportCapped({ start: json.span(first)[0], end: json.span(last)[1], message });
     },
   };
   checkJsonShape(json.root, kind.shape, kind.name, shapeProblems(check));
