@@ -56,7 +56,7 @@ function offsetOf(lines: LineIndex, line: number, column: number): number | stri
   const width = lines.lineEnd(line - 1) - lines.lineStart(line - 1);
   // A range may end just after the line's content (before its line break), hence width + 1; the
   // line break itself counts as a character there when the range runs up to the next line.
-  const lineBreak = lines.lineStart(line) === undefined ? 0 : lines.lineStart(line) - lines.lineEnd(line - 1);
+  const lineBreak = line < lines.lineCount ? lines.lineStart(line) - lines.lineEnd(line - 1) : 0;
   if (column - 1 > width + lineBreak) return `column ${column} past the end of line ${line} (${width} characters)`;
   return lines.lineStart(line - 1) + column - 1;
 }

@@ -4,7 +4,6 @@
  * finding (including fix-all). Exceptions, internal-error findings, ranges outside the text,
  * unexplained unreadable documents and time over budget are failures.
  */
-import { performance } from 'node:perf_hooks';
 import { lintText, type FileKind } from '../../../server/src/engine/lint';
 import type { Finding, FileChange } from '../../../server/src/engine/finding';
 import { hoverAt } from '../../../server/src/features/hover';
@@ -15,6 +14,7 @@ import { buildProfile } from '../../../server/src/profile/resolve';
 import type { Profile } from '../../../server/src/profile/types';
 import type { ProfileValues } from '../../../server/src/profile/validate';
 import type { Locale } from '../../../server/src/l10n';
+import { timed } from './clock';
 import { Prng } from './prng';
 import { budgetMs, rangeProblem, unexplainedDocuments } from './invariants';
 import type { InputKind } from './seeds';
@@ -111,20 +111,13 @@ function featureOffsets(text: string, rng: Prng, kind: FileKind): number[] {
 }
 
 /**
- * Runs a pure call and times it; a call over budget is timed once more and the faster run counts,
- * so that a garbage collection or a first compilation landing in a small input is not taken for
- * the input's own cost (a slow input is slow both times).
+ * Runs a pure call and times it (clock.ts); a call over budget is timed once more and the faster
+ * run counts, so that a garbage collection or a first compilation landing in a small input is not
+ * taken for the input's own cost (a slow input is slow both times).
  */
 function measure<T>(run: () => T, budget: number): { result: T; ms: number } {
-  let started = performance.now();
-  const result = run();
-  let ms = performance.now() - started;
-  if (ms > budget) {
-    started = performance.now();
-    run();
-    ms = Math.min(ms, performance.now() - started);
-  }
-  return { result, ms };
+  const first = timed(run);
+  return first.ms > budget ? { result: first.result, ms: Math.min(first.ms, timed(run).ms) } : first;
 }
 
 export function checkWithEngine(input: EngineInput): EngineOutcome {

@@ -21,6 +21,11 @@ export function budgetMs(bytes: number): number {
   return Math.max(budgetFloorMs, (budgetMsPerMb * bytes) / (1024 * 1024));
 }
 
+/** Whether a failure is about time alone (over budget): such failures depend on the machine and its load. */
+export function isOverBudget(what: string): boolean {
+  return / took \d+ ms for \d+ bytes/.test(what);
+}
+
 export function megabytes(bytes: number): number {
   return bytes / (1024 * 1024);
 }

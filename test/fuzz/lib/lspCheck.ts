@@ -8,7 +8,6 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import {
   CodeActionRequest,
   CompletionRequest,
@@ -28,6 +27,7 @@ import {
 import { pullCapabilities, TestClient } from '../../helpers/lspClient';
 import type { Failure, Timing } from './engineCheck';
 import { budgetMs, unexplainedDocuments, type Located } from './invariants';
+import { timedRequest } from './clock';
 import { Prng } from './prng';
 import type { InputKind } from './seeds';
 
@@ -230,10 +230,22 @@ export class LspRunner {
         if (typeof problem === 'string') fail(`${what}: ${problem}`);
       };
 
-      await session.client.open(uri, input.text, languageOf(input.fileName));
-      const started = performance.now();
-      const report = await request('textDocument/diagnostic', () => session.client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }));
-      const ms = performance.now() - started;
+      const pullDiagnostics = async (at: string) => {
+        await session.client.open(at, input.text, languageOf(input.fileName));
+        const { result: answer, ms } = await timedRequest(session.client.child.pid, () =>
+          request('textDocument/diagnostic', () => session.client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: at } })),
+        );
+        return { answer, ms };
+      };
+      const { answer: report, ms: firstMs } = await pullDiagnostics(uri);
+      let ms = firstMs;
+      if (report && ms > budgetMs(bytes)) {
+        // As in engineCheck: over budget, the same text is timed once more, as a document of its
+        // own (the server keeps results per document), and the faster run counts.
+        const again = uri.replace(/\/i(\d+)\//, '/i$1-again/');
+        ms = Math.min(ms, (await pullDiagnostics(again)).ms);
+        await session.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: again } });
+      }
       timings.push({ input: input.name, channel: 'lsp:diagnostics', bytes, ms });
       if (report && ms > budgetMs(bytes)) fail(`diagnostics took ${ms.toFixed(0)} ms for ${bytes} bytes (budget ${budgetMs(bytes).toFixed(0)} ms)`);
       const diagnostics: Diagnostic[] = report && report.kind === 'full' ? (report as FullDocumentDiagnosticReport).items : [];
