@@ -190,12 +190,19 @@ function unreadRest(text: string, from: number): Document.Parsed {
  * data, NUL) come with an error and no content, as a document that does not parse.
  */
 export function* iterateYamlDocuments(text: string): Generator<YamlDocument> {
-  const parsed = parsedThisTurn;
+  const parsed = lastParsed;
   if (parsed?.text === text) {
     yield* parsed.documents;
     return;
   }
-  yield* readYamlDocuments(text);
+  // The tree kept for another text goes first: two large trees at once are what is to be avoided.
+  lastParsed = undefined;
+  const documents: YamlDocument[] = [];
+  for (const document of readYamlDocuments(text)) {
+    documents.push(document);
+    yield document;
+  }
+  lastParsed = { text, documents };
 }
 
 function* readYamlDocuments(text: string): Generator<YamlDocument> {
@@ -246,20 +253,17 @@ function* readYamlDocuments(text: string): Generator<YamlDocument> {
 }
 
 /**
- * The documents of the text parsed last, kept until the event loop turns. One request often
- * parses the same text more than once: a hover parses the file and then lints it for its
- * verdict, code actions look at the documents once per diagnostic, the server resolves an open
- * `.ack-cni.yaml` and then lints it. A 5 MB JSON file is a 140 MB tree (and 320 MB more while it
- * is built); two of them at once took the server over 1.5 GB. Kept no longer, so no tree outlives
- * the request that made it. The documents are shared: nothing may change them.
+ * The documents of the text read to its end last, kept until another text is parsed. The same
+ * text is parsed over and over otherwise: the server lints a file, then each hover parses it and
+ * lints it for its verdict, code actions look at it once per diagnostic, an open `.ack-cni.yaml`
+ * is resolved and then linted. A 5 MB JSON file is a 140 MB tree (and 320 MB more while it is
+ * built): the server went over 1.4 GB when a hover parsed it again after the lint. One tree is
+ * kept at a time, so memory holds at most the largest file's. The documents are shared: nothing
+ * may change them.
  */
-let parsedThisTurn: { text: string; documents: YamlDocument[] } | undefined;
+let lastParsed: { text: string; documents: YamlDocument[] } | undefined;
 
 /** The documents of a YAML or JSON text (see iterateYamlDocuments), all at once. */
 export function parseYamlDocuments(text: string): YamlDocument[] {
-  if (parsedThisTurn?.text !== text) {
-    if (!parsedThisTurn) setImmediate(() => (parsedThisTurn = undefined));
-    parsedThisTurn = { text, documents: [...readYamlDocuments(text)] };
-  }
-  return parsedThisTurn.documents;
+  return [...iterateYamlDocuments(text)];
 }

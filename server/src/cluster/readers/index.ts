@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { Document } from 'yaml';
 import { findTemplateAction } from '../../engine/template';
 import { objectsOf } from '../../k8s/objects';
 import { profileFileName } from '../../profile/types';
@@ -13,11 +14,28 @@ import { isTerraformPath, readTerraformPlans } from './terraform';
 export { initTerraform, terraformReady, isTerraformPath, readTerraformPlans, maxTerraformLength } from './terraform';
 
 /**
+ * Plans read per parsed document (yaml/parse.ts shares one parse of a text between requests): the
+ * lint reads them, then each hover on the file again, and the CreateCluster body of 100,000 node
+ * pools was 200 MB of values to read each time.
+ */
+const plansRead = new WeakMap<Document, ClusterPlan[]>();
+
+/**
  * The cluster plans a YAML/JSON document describes: an ACK CreateCluster request body, Terway's
  * `kube-system/eni-config` ConfigMap or Flannel's `kube-flannel-cfg` ConfigMap. Other documents
  * describe none. (`.ack-cni.yaml` is read by readProfilePlan; Terraform by its own reader.)
+ * `text` is the text the document was parsed from.
  */
 export function plansInDocument(text: string, document: YamlDocument): ClusterPlan[] {
+  let plans = plansRead.get(document.doc);
+  if (!plans) {
+    plans = readPlans(text, document);
+    plansRead.set(document.doc, plans);
+  }
+  return plans;
+}
+
+function readPlans(text: string, document: YamlDocument): ClusterPlan[] {
   if (document.errors.length > 0) return [];
   const plans: ClusterPlan[] = [];
   const body = readCreateCluster(text, document);
