@@ -67,6 +67,11 @@ const splitCases: Record<string, string> = {
   'escaped trigger words': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  template:\n    metadata:\n      annotations:\n        "k8s.aliyun\\x2ecom/eni": "true"\n',
   'templates': 'a: 1\n---\nname: {{ x }}\n',
   'Helm built-ins': 'a: b\n---\nimage: "{{ .Values.image }}"\n',
+  'templates inside strings': 'a: 1\n---\nsummary: "Instance {{ $labels.instance }} down"\ntext: |\n  {{ $value }} errors\nplain: x {{ y }}\n\'{{ k }}\': 1\n',
+  'a template beside one in a string': 'msg: "{{ a }}"\nname: {{ x }}\n',
+  'a template in a comment': '# {{ x }}\na: "{{ y }}"\n',
+  'a template in an anchored string': 'a: &t "{{ x }}"\nb: *t\nc: {{ z }}\n',
+  'quotes and brackets that run over lines': "spec:\n  description: 'one\n    two'\n  rule:\n    \"a\n    b\"\n  list: [1,\n    2]\n---\n- a: \"x\n  y\"\n---\nk:\n  - [1,\n  2]\n---\n{\n\"a\": [1,\n2]\n}\n",
 };
 
 for (const [name, text] of Object.entries(splitCases)) {

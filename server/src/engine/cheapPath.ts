@@ -2,16 +2,18 @@ import { loadAll } from 'js-yaml';
 import { nonPrintable, maxNestingDepth } from '../yaml/parse';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
+import { actionsInsideScalars, findBuiltinAction } from './template';
 
 /**
  * Words every annotation key, field and name a rule or cluster reader looks for contains one of
  * (k8s.aliyun.com/*, kubernetes.io/*-bandwidth, network.alibabacloud.com, ipFamilyPolicy,
  * backend-type, cluster_type, eni-config, kube-flannel-cfg), plus what changes how a document is
- * read: template actions, merge keys and suppressions. A document that mentions none, even in a
- * comment, has nothing those rules can report. A new rule keyed on other words must add them
- * here; its rule table fails until it does, since the tables lint through this path.
+ * read: merge keys and suppressions. A document that mentions none, even in a comment, has
+ * nothing those rules can report. A new rule keyed on other words must add them here; its rule
+ * table fails until it does, since the tables lint through this path. Template actions (`{{`)
+ * are looked at by settlesCheaply.
  */
-const triggers = /k8s\.aliyun\.com|network\.alibabacloud\.com|bandwidth|ipFamil|backend-type|cluster_type|eni-config|kube-flannel-cfg|ack-cni|\{\{|<</;
+const triggers = /k8s\.aliyun\.com|network\.alibabacloud\.com|bandwidth|ipFamil|backend-type|cluster_type|eni-config|kube-flannel-cfg|ack-cni|<</;
 
 /** API groups whose kinds rules check by kind: NetworkPolicy, Ingress and the rest of networking.k8s.io. */
 const checkedGroups = new Set(['networking.k8s.io', 'extensions']);
@@ -81,23 +83,152 @@ function mayMatter(root: unknown, escaped: boolean): boolean {
   return false;
 }
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+const isWordCode = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+
+/** Where the quoted scalar opening at `start` closes, searching to `end`; -1 when it does not. */
+function quoteEnd(chunk: string, start: number, quote: number, end: number): number {
+  for (let at = start; at < end; at++) {
+    const code = chunk.charCodeAt(at);
+    if (quote === 34 && code === 92) {
+      at++;
+    } else if (code === quote) {
+      if (quote === 39 && chunk.charCodeAt(at + 1) === 39) at++; // '' is a quote inside single quotes
+      else return at;
+    }
+  }
+  return -1;
+}
+
+/** A line's indentation: leading spaces, or -1 when a tab comes before its content (yaml refuses some that js-yaml takes). */
+function indentOf(chunk: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && chunk.charCodeAt(at) === 32) at++;
+  return chunk.charCodeAt(at) === 9 ? -1 : at - from;
+}
+
+/** The column where a line's block node starts: its indentation plus any `- ` sequence entries before it. */
+function blockColumn(line: string): number {
+  return /^(?:[ ]*-[ ]+)*[ ]*/.exec(line)![0].length;
+}
+
+/** Whether the code of a line (up to a comment) ends with a block scalar header (`key: |`, `- >-`): the lines deeper than its block are text. */
+function endsWithBlockScalarHeader(chunk: string, lineStart: number, codeEnd: number): boolean {
+  let at = codeEnd - 1;
+  while (at >= lineStart && (chunk.charCodeAt(at) === 32 || chunk.charCodeAt(at) === 9 || chunk.charCodeAt(at) === 13)) at--;
+  if (at >= lineStart && (chunk.charCodeAt(at) === 45 || chunk.charCodeAt(at) === 43)) at--; // chomping: - or +
+  const indicator = chunk.charCodeAt(at);
+  if (at < lineStart || (indicator !== 124 && indicator !== 62)) return false;
+  return at === lineStart || chunk.charCodeAt(at - 1) === 32 || chunk.charCodeAt(at - 1) === 9;
+}
+
+/** What may open or close a quoted scalar, a flow collection or a comment. */
+const structureChars = /["'#[\]{}]/g;
+
+/**
+ * Whether a quoted scalar or a flow collection may read differently in yaml and js-yaml because it
+ * runs on past a line end: yaml wants the lines it runs on to be indented deeper than the block
+ * it sits in, js-yaml does not (`- a: "x` over `  y"` parses only in js-yaml). So a chunk goes the
+ * full way when such a line is not deeper, or starts with a tab. A quote opens a scalar only where
+ * a node may start, not inside a word (`don't`, `5"`); nothing after ` #` and nothing inside a
+ * block scalar is structure. (Sending every chunk with an apostrophe or a multi-line description
+ * the full way took half of the CLI's time over the corpus.) A flow node that starts the document
+ * at column 0 (a JSON file) may run on at any indentation.
+ */
+function mayRunOverLines(chunk: string): boolean {
+  let quote = 0; // the open quote, 0 when none
+  let depth = 0; // open flow collections
+  let deeperThan = 0; // lines an open quote or collection runs on to must be indented more than this
+  let blockScalarAbove = -1; // while >= 0: lines indented more are the text of a block scalar
+  let seenContent = false;
+  let nextStructure = -1; // the first structure character at or after the last place searched from
+  for (let lineStart = 0; lineStart < chunk.length; ) {
+    const newline = chunk.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? chunk.length : newline;
+    const open = quote !== 0 || depth !== 0;
+    if (open || blockScalarAbove >= 0) {
+      const indent = indentOf(chunk, lineStart, lineEnd);
+      const empty = lineEnd === lineStart || (lineEnd === lineStart + 1 && chunk.charCodeAt(lineStart) === 13);
+      if (open && !empty && indent <= deeperThan) return true;
+      if (!open && (empty || indent > blockScalarAbove)) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      blockScalarAbove = -1;
+    }
+    let codeEnd = lineEnd;
+    for (let at = lineStart; at < lineEnd; at++) {
+      if (quote !== 0) {
+        const close = quoteEnd(chunk, at, quote, lineEnd);
+        if (close === -1) break;
+        if (chunk.charCodeAt(close + 1) === 35) return true; // `"q"# c`: a comment without a space before it, an error only to yaml
+        quote = 0;
+        at = close;
+        continue;
+      }
+      if (nextStructure < at) {
+        structureChars.lastIndex = at;
+        nextStructure = structureChars.exec(chunk)?.index ?? chunk.length;
+      }
+      if (nextStructure >= lineEnd) break;
+      at = nextStructure;
+      const code = chunk.charCodeAt(at);
+      const before = at === lineStart ? 32 : chunk.charCodeAt(at - 1);
+      if (code === 34 || code === 39) {
+        if (isWordCode(before)) continue;
+        if (depth === 0) deeperThan = runOnIndent(chunk.slice(lineStart, lineEnd), at - lineStart, seenContent);
+        quote = code;
+      } else if (code === 35) {
+        if (before !== 32 && before !== 9) continue;
+        codeEnd = at;
+        break;
+      } else if (code === 91 || code === 123) {
+        if (depth === 0) deeperThan = runOnIndent(chunk.slice(lineStart, lineEnd), at - lineStart, seenContent);
+        depth++;
+      } else {
+        depth--;
+      }
+    }
+    if (depth < 0) return true;
+    if (quote === 0 && depth === 0 && endsWithBlockScalarHeader(chunk, lineStart, codeEnd)) blockScalarAbove = blockColumn(chunk.slice(lineStart, codeEnd));
+    if (!seenContent) {
+      const code = chunk.slice(lineStart, codeEnd).trim();
+      seenContent = code !== '' && !code.startsWith('---');
+    }
+    lineStart = lineEnd + 1;
+  }
+  return quote !== 0 || depth !== 0;
 }
 
 /**
- * Whether a quoted scalar or a flow collection may run on past a line end: a line with an open
- * quote or bracket once escapes (`\"`, `''`) are dropped. yaml wants the lines it runs on to be
- * indented deeper than their block, js-yaml does not, so only yaml says that `- a: "x` over
- * `  y"` does not parse. Quotes in comments and plain words (`don't`) only send a chunk the
- * full way.
+ * The indentation lines must go deeper than when a quote or bracket at `column` of `line` runs on:
+ * the block its node sits in. A node that starts its line's block (`key:` over `  "text…`, `- [`)
+ * sits in a block indented less than itself; one after a key sits in the key's block. The first
+ * node of a document at column 0 (a JSON file) sits in none.
  */
-function mayRunOverLines(chunk: string): boolean {
-  for (const line of chunk.split('\n')) {
-    const bare = line.replace(/\\./g, '').replace(/''/g, '');
-    if (count(bare, /"/g) % 2 === 1 || count(bare, /'/g) % 2 === 1 || count(bare, /[[{]/g) !== count(bare, /[\]}]/g)) return true;
-  }
-  return false;
+function runOnIndent(line: string, column: number, seenContent: boolean): number {
+  const block = blockColumn(line);
+  if (column !== block) return block;
+  if (column > 0) return column - 1;
+  return seenContent ? 0 : -1;
+}
+
+/** A tab in a line's indentation: yaml refuses some that js-yaml reads (`\ta`). */
+const tabIndented = /^ *\t/m;
+
+/**
+ * A js-yaml listener that collects where its scalars lie: from where each node began (separation
+ * space and properties included, which hold no `{{` but in comments) to where it ended. Aliases
+ * are not scalars to it.
+ */
+function scalarSpanListener(spans: Array<[number, number]>) {
+  const opened: number[] = [];
+  return (event: 'open' | 'close', state: { position: number; kind: string | null }) => {
+    if (event === 'open') opened.push(state.position);
+    else if (opened.length > 0) {
+      const start = opened.pop()!;
+      if (state.kind === 'scalar') spans.push([start, state.position]);
+    }
+  };
 }
 
 /**
@@ -106,17 +237,26 @@ function mayRunOverLines(chunk: string): boolean {
  * faster; whenever it cannot load it, or yaml might see something else (an empty document,
  * control characters, several documents), the answer is no and the full path decides, so
  * syntax errors come from yaml exactly as before.
+ *
+ * A document with `{{` (a Prometheus alert text, a Go template in an Argo CD path) settles only
+ * when it holds no Helm built-in and each `{{` outside comments lies inside a scalar js-yaml read,
+ * as the full path would find with yaml's scalars (engine/template.ts).
  */
 export function settlesCheaply(chunk: string): boolean {
-  if (triggers.test(chunk) || /\n\.\.\.|^\.\.\./.test(chunk) || mayRunOverLines(chunk)) return false;
+  if (triggers.test(chunk) || /\n\.\.\.|^\.\.\./.test(chunk) || (chunk.includes('\t') && tabIndented.test(chunk)) || mayRunOverLines(chunk)) return false;
   nonPrintable.lastIndex = 0;
   if (nonPrintable.test(chunk)) return false;
+  const templated = chunk.includes('{{');
+  // js-yaml drops a byte order mark, which would shift the scalars' offsets by one.
+  if (templated && (chunk.charCodeAt(0) === 0xfeff || findBuiltinAction(chunk) !== null)) return false;
+  const scalars: Array<[number, number]> = [];
   let documents: unknown[];
   try {
-    documents = loadAll(chunk);
+    documents = loadAll(chunk, undefined, templated ? { listener: scalarSpanListener(scalars) } : undefined);
   } catch {
     return false;
   }
   if (documents.length !== 1 || documents[0] === null || documents[0] === undefined) return false;
+  if (templated && !actionsInsideScalars(chunk, scalars.sort((a, b) => a[0] - b[0]))) return false;
   return !mayMatter(documents[0], chunk.includes('\\'));
 }

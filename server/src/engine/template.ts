@@ -62,21 +62,33 @@ export function findBuiltinAction(text: string): [number, number] | null {
   return builtin ? actionSpan(text, builtin.index) : null;
 }
 
+/** Offsets of the `{{` of a text that lie outside comments. */
+function* actionOffsets(text: string): Generator<number> {
+  const inComment = commentChecker(text);
+  for (let at = text.indexOf('{{'); at !== -1; at = text.indexOf('{{', at + 2)) if (!inComment(at)) yield at;
+}
+
 /** The first `{{` outside comments that lies in a document that does not parse or that YAML reads as structure. */
 export function findStructuralAction(text: string, docs: readonly { doc: Document; errors: readonly unknown[]; start: number; end: number }[]): [number, number] | null {
-  let at = text.indexOf('{{');
-  if (at === -1) return null;
+  if (!text.includes('{{')) return null;
   let strings: Array<[number, number]> | null = null;
-  const inComment = commentChecker(text);
   const brokenDocs = docs.filter((d) => d.errors.length > 0);
-  for (; at !== -1; at = text.indexOf('{{', at + 2)) {
-    if (inComment(at)) continue;
+  for (const at of actionOffsets(text)) {
     const broken = brokenDocs.some((d) => at >= d.start && at <= d.end);
     if (broken) return actionSpan(text, at);
     strings ??= scalarSpans(docs.map((d) => d.doc)).sort((a, b) => a[0] - b[0]);
     if (!insideSpan(strings, at)) return actionSpan(text, at);
   }
   return null;
+}
+
+/**
+ * Whether every `{{` outside comments lies inside one of the spans (of scalars, sorted by start,
+ * not overlapping): findStructuralAction finds nothing in a text that parses with these scalars.
+ */
+export function actionsInsideScalars(text: string, spans: ReadonlyArray<[number, number]>): boolean {
+  for (const at of actionOffsets(text)) if (!insideSpan(spans, at)) return false;
+  return true;
 }
 
 /**
