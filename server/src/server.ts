@@ -278,6 +278,17 @@ function logInternalErrors(document: TextDocument, findings: readonly Finding[])
   }
 }
 
+/**
+ * The diagnostics of a lint result of an open document. Offsets become positions through the
+ * document's own line table, which its library keeps up to date through edits: built here for the
+ * open's diagnostics, it is not built on the first edit (25 ms of that edit on 5 MB), and no edit
+ * indexes the lines of the whole text again (7 ms).
+ */
+function diagnosticsOf(document: TextDocument, result: LintResult): Diagnostic[] {
+  const current = document.version === result.version;
+  return toDiagnostics(document.uri, result.text, result.findings, locale, current ? (offset) => document.positionAt(offset) : undefined);
+}
+
 /** After settings or a profile changed: pull clients are asked to re-pull, push clients get new diagnostics. */
 function relintOpenDocuments(): void {
   generation++;
@@ -301,7 +312,7 @@ function schedulePush(document: TextDocument, delayMs = 150): void {
       lintDocument(current, CancellationToken.None).then(
         (result) => {
           if (documents.get(current.uri)?.version === result.version) {
-            connection.sendDiagnostics({ uri: current.uri, version: result.version, diagnostics: toDiagnostics(current.uri, result.text, result.findings, locale) });
+            connection.sendDiagnostics({ uri: current.uri, version: result.version, diagnostics: diagnosticsOf(current, result) });
           }
         },
         (error) => {
@@ -509,7 +520,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
     const result = await lintDocument(document, token);
     const resultId = `${result.version}:${result.generation}:${result.workspaceRevision ?? ''}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: toDiagnostics(document.uri, result.text, result.findings, locale) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(document, result) };
   } catch (error) {
     if (!(error instanceof LintCancelled)) throw error;
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

@@ -21,10 +21,12 @@ export class ChunkCache<T> {
   /** Starts a run. Once it completes, what it did not use is dropped; a cancelled run only adds. */
   begin(key: string): ChunkCacheRun<T> {
     if (key !== this.key) {
-      this.key = key;
       this.ordered = [];
       this.added = new Map();
     }
+    // The same text in this very string: the check each lookup makes is then a pointer compare,
+    // not a compare of the profile's JSON (5 ms of an edit of 15,000 documents).
+    this.key = key;
     const previous = this.ordered;
     const used: Array<CachedChunk<T>> = [];
     let next = 0;

@@ -235,8 +235,14 @@ function reportSyntaxErrors(text: string, document: YamlDocument, by: number, op
 
 /** Puts the chunks' results together into the file's findings. */
 function assemble(text: string, parts: ReadonlyArray<{ start: number; lint: ChunkLint }>, options: LintOptions): Finding[] {
-  const documentEnds = parts.flatMap(({ start, lint }) => lint.documentEnds.map((end) => end + start));
-  const aliased = () => parts.flatMap(({ start, lint }) => lint.aliased.map(([from, to]): [number, number] => [from + start, to + start]));
+  // Loops rather than flatMap: a 5 MB file has 15,000 parts, and this runs on every edit.
+  const documentEnds: number[] = [];
+  for (const { start, lint } of parts) for (const end of lint.documentEnds) documentEnds.push(end + start);
+  const aliased = () => {
+    const ranges: Array<[number, number]> = [];
+    for (const { start, lint } of parts) for (const [from, to] of lint.aliased) ranges.push([from + start, to + start]);
+    return ranges;
+  };
   if (options.kind !== 'profile') {
     const found = parts.find((p) => p.lint.builtin) ?? parts.find((p) => p.lint.structural);
     if (found) {

@@ -11,8 +11,12 @@ const markers = /cluster_type|eni-config|kube-flannel-cfg|alicloud_cs_/;
 /** Cluster configurations are small; larger files are manifests or data and are not read for this. */
 const maxBytes = 1024 * 1024;
 
+/**
+ * Whether a text may be a cluster configuration: small enough and naming one of the markers. The
+ * size comes first so that typing in a 5 MB manifest does not search it on every keystroke.
+ */
 export function mentionsClusterConfig(text: string): boolean {
-  return markers.test(text);
+  return text.length <= maxBytes && markers.test(text);
 }
 
 /**

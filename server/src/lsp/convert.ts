@@ -1,4 +1,4 @@
-import { CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind, type CodeAction, type CompletionItem, type Hover, type Diagnostic, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind, type CodeAction, type CompletionItem, type Hover, type Diagnostic, type Position, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FileChange, Severity } from '../engine/finding';
 import type { ActionPlan } from '../features/codeActions';
@@ -20,11 +20,22 @@ function range(lines: LineIndex, start: number, end: number) {
   return { start: lines.position(start), end: lines.position(end) };
 }
 
-/** Findings of the document at `uri` as LSP diagnostics: offsets become ranges here, at the edge. */
-export function toDiagnostics(uri: string, text: string, findings: readonly Finding[], locale: Locale): Diagnostic[] {
+/** Turns offsets of one text into positions. */
+export type PositionAt = (offset: number) => Position;
+
+function lineIndexPositions(text: string): PositionAt {
   const lines = new LineIndex(text);
+  return (offset) => lines.position(offset);
+}
+
+/**
+ * Findings of the document at `uri` as LSP diagnostics: offsets become ranges here, at the edge.
+ * `positionAt` may come from the open document's line table, which its library keeps up to date
+ * through edits: indexing the lines of a 5 MB text again took 7 ms of each edit.
+ */
+export function toDiagnostics(uri: string, text: string, findings: readonly Finding[], locale: Locale, positionAt: PositionAt = lineIndexPositions(text)): Diagnostic[] {
   return findings.map((finding) => ({
-    range: range(lines, finding.start, finding.end),
+    range: { start: positionAt(finding.start), end: positionAt(finding.end) },
     severity: severityMap[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: ruleDocsUrl(finding.ruleId, locale) },
