@@ -179,3 +179,13 @@ test('disable comments on the first line go after a byte-order mark (round-trip 
   assert.equal(applyEdits(text, [disableDocumentEdit(text, at)]), '\uFEFF# ack-cni-disable network-policy-unsupported\nkind: NetworkPolicy\napiVersion: networking.k8s.io/v1\n');
   assert.equal(applyEdits(text, [disableLineEdit(text, at)!]), '\uFEFF# ack-cni-disable-next-line network-policy-unsupported\nkind: NetworkPolicy\napiVersion: networking.k8s.io/v1\n');
 });
+
+test('fix all: a fix that several findings share is made once (two ALB backends naming the same ClusterIP Service)', () => {
+  const ingress = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: shop}\nspec:\n  ingressClassName: alb\n  defaultBackend: {service: {name: web, port: {number: 80}}}\n  rules:\n  - http:\n      paths:\n      - {path: /, pathType: Prefix, backend: {service: {name: web, port: {number: 80}}}}\n';
+  const service = (type: string) => `apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n${type}  ports: [{port: 80}]\n`;
+  const text = `${ingress}---\n${service('')}`;
+  const findings = lintFixture(text, { profile: 'cni: flannel\n' });
+  assert.deepEqual(findings.map((f) => f.ruleId), ['alb-clusterip-backend', 'alb-clusterip-backend']);
+  const plan = fixAllPlan(findings, 'en')!;
+  assert.equal(applyEdits(text, plan.changes![0].edits), `${ingress}---\n${service('  type: NodePort\n')}`);
+});

@@ -155,12 +155,16 @@ export function actionsForFinding(text: string, finding: Finding, locale: Locale
  */
 export function fixAllPlan(findings: readonly Finding[], locale: Locale): ActionPlan | undefined {
   const edits: TextEdit[] = [];
+  // Findings in several places can share one fix (two backends naming the same Service): it is made once.
+  const planned = new Set<string>();
+  const keyOf = (edit: TextEdit) => `${edit.start}:${edit.end}:${edit.newText}`;
   let lastEnd = -1;
   for (const finding of [...findings].sort((a, b) => a.start - b.start)) {
     const changes = finding.fix?.changes;
     if (!changes || changes.some((change) => change.file !== null)) continue;
     const fileEdits = changes.flatMap((change) => change.edits).sort((a, b) => a.start - b.start);
-    if (fileEdits.length === 0 || fileEdits[0].start < lastEnd) continue;
+    if (fileEdits.length === 0 || fileEdits[0].start < lastEnd || fileEdits.some((edit) => planned.has(keyOf(edit)))) continue;
+    for (const edit of fileEdits) planned.add(keyOf(edit));
     edits.push(...fileEdits);
     lastEnd = Math.max(...fileEdits.map((edit) => edit.end));
   }
