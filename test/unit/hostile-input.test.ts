@@ -230,6 +230,19 @@ test('terraform: a .tf text over 4 MB gets one file-too-large hint; tree-sitter 
   assert.deepEqual(lintText(resource, { profile: undefined, kind: 'terraform' }).map((f) => f.ruleId), ['cidr-invalid'], 'small files are read as before');
 });
 
+test('terraform: long runs of white space after a syntax error are read in linear time, with the same findings', { timeout: 30_000 }, async () => {
+  await initTerraform();
+  // tree-sitter's error recovery walked such a run once per character: 24,000 spaces took 5 s.
+  const broken = 'kind: Pod\nmetadata: {}\n' + ' '.repeat(24_000) + '\n' + '\n'.repeat(24_000);
+  const { ms } = timed(() => lintText(broken, { profile: undefined, kind: 'terraform' }));
+  assert.ok(ms < 1_000, `${ms.toFixed(0)} ms`);
+  const resource = 'resource "alicloud_cs_managed_kubernetes" "k" {\n  pod_cidr = "10.0.0.0/33"\n}\n';
+  const padded = resource.replace('{\n', `{\n${'\n'.repeat(500)}${' '.repeat(500)}`).replace('= "', `= ${' '.repeat(500)}"`);
+  const findings = (text: string) => lintText(text, { profile: undefined, kind: 'terraform' }).map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+  assert.deepEqual(findings(padded), findings(resource));
+  assert.deepEqual(findings(resource), [['cidr-invalid', '"10.0.0.0/33"']]);
+});
+
 // --- files/decode.ts --------------------------------------------------------------------------
 
 test('files/decode: UTF-16 with a byte-order mark is decoded (PowerShell writes it; kubectl reads it); a UTF-8 BOM is dropped', { timeout: 30_000 }, () => {

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 // `require` form on purpose: esbuild then bundles the package's CommonJS build; its ES module build
 // needs import.meta.url, which a CommonJS bundle does not have.
 import TreeSitter = require('web-tree-sitter');
+import { LineIndex } from '../../yaml/lineIndex';
 import { atOffsets, type At, type CharSpan, type MapEntry, type Value } from './values';
 
 /**
@@ -56,10 +57,44 @@ export function hclReady(): boolean {
   return parser !== undefined;
 }
 
+/** White space that tree-sitter is not shown whole (see parsedRanges). */
+const longBlank = /[ \t\r\n]{256,}/g;
+
+/**
+ * The parts of the text tree-sitter is to read: all of it but the bulk of long runs of white space,
+ * of which it reads the first character and the first line break. After a syntax error its
+ * recovery walks such a run once per character of it: 24,000 spaces under a YAML mapping read as
+ * Terraform took 5 s, and the time grows with the square of the run. The parts left out are white
+ * space between tokens, or inside a heredoc or a string, which the readers take from the text
+ * itself; positions stay those of the text. Undefined when there is no such run.
+ */
+function parsedRanges(text: string): TreeSitter.Range[] | undefined {
+  const runs = [...text.matchAll(longBlank)];
+  if (runs.length === 0) return undefined;
+  const lines = LineIndex.of(text);
+  const range = (startIndex: number, endIndex: number): TreeSitter.Range => {
+    const start = lines.position(startIndex);
+    const end = lines.position(endIndex);
+    return { startIndex, endIndex, startPosition: { row: start.line, column: start.character }, endPosition: { row: end.line, column: end.character } };
+  };
+  const ranges: TreeSitter.Range[] = [];
+  let from = 0;
+  for (const run of runs) {
+    const at = run.index!;
+    ranges.push(range(from, at + 1));
+    const lineBreak = run[0].indexOf('\n', 1);
+    if (lineBreak !== -1) ranges.push(range(at + lineBreak, at + lineBreak + 1));
+    from = at + run[0].length;
+  }
+  ranges.push(range(from, text.length));
+  return ranges;
+}
+
 /** Parses `text` and hands the tree's root to `read`; the tree is freed afterwards. */
 export function withHclTree<T>(text: string, read: (root: HclNode) => T): T {
   if (!parser) throw new Error('ack-cni-lint: Terraform support is not initialised (await initTerraform() first)');
-  const tree = parser.parse(text);
+  const includedRanges = parsedRanges(text);
+  const tree = parser.parse(text, null, includedRanges ? { includedRanges } : undefined);
   if (!tree) throw new Error('ack-cni-lint: the Terraform parser returned no tree');
   try {
     return read(tree.rootNode);
