@@ -42,6 +42,18 @@ test('a single file is judged as the walk judges it: lintable, not git-ignored (
   }
 });
 
+test('a folder its parent repository ignores is walked when chosen: that .gitignore does not describe it', () => {
+  const root = tree({ '.gitignore': 'scratch/\n*.tmp.yaml\n', 'scratch/ws/deploy.yaml': '', 'scratch/ws/notes.tmp.yaml': '' });
+  try {
+    const chosen = path.join(root, 'scratch/ws');
+    assert.deepEqual([...walkFolder(chosen)].map((file) => path.relative(chosen, file)), ['deploy.yaml', 'notes.tmp.yaml']);
+    assert.equal(isWalkedFile(path.join(chosen, 'deploy.yaml'), chosen), true);
+    assert.deepEqual([...walkFolder(root)].map((file) => path.relative(root, file)), [], 'from the repository root, the folder is ignored');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
 test('the workspace files: scope, size limit, unsaved text first, Services looked up, removal of a folder', async () => {
   const root = tree({ 'svc/web.yaml': service('web'), 'svc/api.yaml': service('api'), 'skip/web.yaml': service('web'), 'big.yaml': service('big') + '#\n'.repeat(200) });
   const open = new Map<string, string>();

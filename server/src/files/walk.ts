@@ -29,13 +29,18 @@ function isIgnored(scopes: readonly IgnoreScope[], fullPath: string, isDir: bool
   });
 }
 
-/** The .gitignore files that govern `dir` from above: those of its ancestors up to the repository root. */
+/**
+ * The .gitignore files that govern `dir` from above: those of its ancestors up to the repository
+ * root. One that ignores `dir` itself is left out: whoever walks a folder a parent repository
+ * ignores (a scratch copy, a build output opened in the editor) chose it, and that file does not
+ * describe its contents.
+ */
 function ancestorScopes(dir: string): IgnoreScope[] {
   const scopes: IgnoreScope[] = [];
   let current = path.dirname(dir);
   for (;;) {
     const scope = readGitignore(current);
-    if (scope) scopes.push(scope);
+    if (scope && !isIgnored([scope], dir, true)) scopes.push(scope);
     if (fs.existsSync(path.join(current, '.git'))) return scopes;
     const parent = path.dirname(current);
     if (parent === current) return [];
