@@ -230,20 +230,21 @@ export class LspRunner {
         if (typeof problem === 'string') fail(`${what}: ${problem}`);
       };
 
-      const pullDiagnostics = async (at: string) => {
-        await session.client.open(at, input.text, languageOf(input.fileName));
+      const pullDiagnostics = async (at: string, text: string) => {
+        await session.client.open(at, text, languageOf(input.fileName));
         const { result: answer, ms } = await timedRequest(session.client.child.pid, () =>
           request('textDocument/diagnostic', () => session.client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: at } })),
         );
         return { answer, ms };
       };
-      const { answer: report, ms: firstMs } = await pullDiagnostics(uri);
+      const { answer: report, ms: firstMs } = await pullDiagnostics(uri, input.text);
       let ms = firstMs;
       if (report && ms > budgetMs(bytes)) {
-        // As in engineCheck: over budget, the same text is timed once more, as a document of its
-        // own (the server keeps results per document), and the faster run counts.
+        // As in engineCheck: over budget, the text is timed once more and the faster run counts;
+        // as a document of its own (the server keeps results per document) and with a space
+        // appended (and its last parse per text), so that it is linted afresh.
         const again = uri.replace(/\/i(\d+)\//, '/i$1-again/');
-        ms = Math.min(ms, (await pullDiagnostics(again)).ms);
+        ms = Math.min(ms, (await pullDiagnostics(again, `${input.text} `)).ms);
         await session.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: again } });
       }
       timings.push({ input: input.name, channel: 'lsp:diagnostics', bytes, ms });

@@ -90,12 +90,26 @@ function parsedRanges(text: string): TreeSitter.Range[] | undefined {
   return ranges;
 }
 
-/** Parses `text` and hands the tree's root to `read`; the tree is freed afterwards. */
-export function withHclTree<T>(text: string, read: (root: HclNode) => T): T {
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * Parses `text` and hands the tree's root to `read`; the tree is freed afterwards. A text that
+ * tree-sitter has not read after 25 ms and 1 s per MB of CPU time is left unread (`unread`):
+ * real files take a tenth of that, while its error recovery spends up to 4 s per MB on garbage
+ * such as a line of 50,000 quotes.
+ */
+export function withHclTree<T>(text: string, read: (root: HclNode) => T, unread: T): T {
   if (!parser) throw new Error('ack-cni-lint: Terraform support is not initialised (await initTerraform() first)');
   const includedRanges = parsedRanges(text);
-  const tree = parser.parse(text, null, includedRanges ? { includedRanges } : undefined);
-  if (!tree) throw new Error('ack-cni-lint: the Terraform parser returned no tree');
+  const deadline = cpuMs() + 25 + text.length / 1024;
+  const tree = parser.parse(text, null, { ...(includedRanges ? { includedRanges } : {}), progressCallback: () => cpuMs() > deadline });
+  if (!tree) {
+    parser.reset();
+    return unread;
+  }
   try {
     return read(tree.rootNode);
   } finally {

@@ -70,7 +70,7 @@ export function readTerraformPlans(text: string): ClusterPlan[] {
     }
     for (const { at, builder } of clusters.values()) plans.push({ at, plan: builder.finish() });
     return plans.sort((a, b) => a.at - b.at).map(({ plan }) => plan);
-  });
+  }, []);
 }
 
 function resourcesOf(text: string, root: HclNode): Resource[] {
