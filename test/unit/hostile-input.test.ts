@@ -215,6 +215,19 @@ test('profile/validate and util/closest: 20,000 unknown rule ids are each report
   assert.equal(closest('x', ['a-very-long-key']), undefined);
 });
 
+test('completion: a line of 40,000 "- " is walked once, not once per level (it took 3 s)', { timeout: 30_000 }, () => {
+  const text = `apiVersion: v1\nkind: List\nitems:\n${'- '.repeat(40_000)}\n`;
+  const { ms } = timed(() => completionsAt({ text, kind: 'manifest', profile: undefined, profileOrigin: 'x', locale: 'en', ruleSettings: new Map() }, text.length - 1));
+  assert.ok(ms < 1_000, `${ms.toFixed(0)} ms`);
+});
+
+test('yaml-syntax: a parser message that quotes a line of 50,000 spaces is cut, and found in linear time (it took 800 ms)', { timeout: 30_000 }, () => {
+  const text = `    kind: Fake\n    metadata:\n  name: x${' '.repeat(50_000)}y\nspec: {}\n`;
+  const { result, ms } = timed(() => lintText(text, { profile: undefined }));
+  assert.ok(ms < 1_000, `${ms.toFixed(0)} ms`);
+  assert.ok(result.length > 0 && result.every((f) => f.ruleId === 'yaml-syntax' && f.message.length < 400), result.map((f) => f.message.length).join(', '));
+});
+
 // --- cluster/readers/terraform.ts -----------------------------------------------------------
 
 test('terraform: a .tf text over 4 MB gets one file-too-large hint; tree-sitter never sees it (near 20 MB it aborted, for good)', { timeout: 30_000 }, async () => {

@@ -213,7 +213,7 @@ function runOnIndent(line: string, column: number, seenContent: boolean): number
 }
 
 /** A tab in a line's indentation: yaml refuses some that js-yaml reads (`\ta`). */
-const tabIndented = /^ *\t/m;
+const tabIndented = /^\uFEFF? *\t/m;
 
 /**
  * A js-yaml listener that collects where its scalars lie: from where each node began (separation

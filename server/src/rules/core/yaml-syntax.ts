@@ -4,6 +4,21 @@ import type { Rule } from '../types';
 /** A document with more errors than this reports the first ones only: the rest usually follow from them. */
 const maxErrorsPerDocument = 20;
 
+/** Longer parser messages are cut: they quote the token they met, which can be a whole line. */
+const maxDetailLength = 200;
+
+/**
+ * The parser's message without its position (the diagnostic has one): its first line, up to
+ * ` at line N, column M:`. The search is for that literal suffix; `\s+at line…$` backtracked over
+ * a quoted run of 50,000 spaces for 800 ms.
+ */
+function detailOf(message: string): string {
+  const first = message.split('\n')[0];
+  const position = / at line \d+, column \d+:?$/.exec(first);
+  const detail = position ? first.slice(0, position.index).trimEnd() : first;
+  return detail.length > maxDetailLength ? `${detail.slice(0, maxDetailLength)}…` : detail;
+}
+
 /** The parser often marks one character; the whole token there (a duplicate key, say) reads better. */
 function tokenEnd(text: string, start: number): number {
   const token = /^[^\s:,[\]{}#]+/.exec(text.slice(start, start + 200));
@@ -42,7 +57,7 @@ export const yamlSyntax: Rule = {
       // The parser may place an error one past the end of the text (an unclosed bracket at EOF).
       const start = Math.min(error.pos[0], text.length);
       const end = Math.min(Math.max(error.pos[1], tokenEnd(text, start)), text.length);
-      const detail = error.message.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '');
+      const detail = detailOf(error.message);
       report({
         start,
         end,
