@@ -1,12 +1,14 @@
 /**
- * Memory must stay bounded: peak RSS of each process against a fixed ceiling. The ceilings are
- * set from measured runs with room to spare (see the figures `npm run fuzz` prints); the 50 MB
- * hostile file is what sets them for the engine and the CLI, which lint it whole.
+ * Memory must stay bounded: peak RSS of each process against a fixed ceiling, set from measured
+ * runs (see the figures `npm run fuzz` prints). The 50 MB hostile file sets them for the engine
+ * and the CLI, which lint it whole: a full run measured 2.9 GB for the fuzz process (the engine
+ * on the 50 MB file as each kind of file, with hover and completion), 1.4–1.7 GB for the CLI
+ * and 0.94 GB for the server.
  */
 import type { FuzzReport } from './run';
 
 export function memoryBoundsKb(): { main: number; cli: number; server: number } {
-  return { main: 3 * 1024 * 1024, cli: 3 * 1024 * 1024, server: 1024 * 1024 };
+  return { main: 3 * 1024 * 1024, cli: 2 * 1024 * 1024, server: 1024 * 1024 };
 }
 
 export function memoryProblems(report: FuzzReport): string[] {
