@@ -13,11 +13,12 @@ import * as path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { rules } from '../../server/src/rules';
+import { corpusDir } from '../helpers/corpus';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
 const schemaFile = path.join(root, 'node_modules/@microsoft/sarif-multitool-ts/assets/sarif-2.1.0.schema.json');
-const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
+const corpus = corpusDir;
 
 const schema = JSON.parse(fs.readFileSync(schemaFile, 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -8,9 +8,9 @@ import { objectsOf } from '../../server/src/k8s/objects';
 import { buildProfile } from '../../server/src/profile/resolve';
 import type { ProfileValues } from '../../server/src/profile/validate';
 import { parseYamlDocuments } from '../../server/src/yaml/parse';
+import { corpusAvailable, corpusDir, readCorpusText, yamlFilesUnder } from '../helpers/corpus';
 
-const root = path.resolve(__dirname, '../..');
-const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
+const corpus = corpusDir;
 const summaryFile = path.join(__dirname, 'summary.json');
 
 const profiles: Record<string, ProfileValues> = {
@@ -19,20 +19,9 @@ const profiles: Record<string, ProfileValues> = {
   'terway-policy-on': { cni: 'terway', terway: { networkPolicy: true } },
 };
 
-function corpusFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return corpusFiles(full);
-      return /\.(ya?ml|json)$/i.test(entry.name) ? [full] : [];
-    })
-    .sort();
-}
-
-const available = fs.existsSync(corpus);
-const files = available ? corpusFiles(corpus) : [];
-const texts = new Map(files.map((file) => [file, fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '')]));
+const available = corpusAvailable;
+const files = yamlFilesUnder(corpus);
+const texts = new Map(files.map((file) => [file, readCorpusText(file)]));
 
 test('corpus: every file under every profile lints without an exception; counts per rule match test/corpus/summary.json', { skip: available ? false : `corpus not found at ${corpus} (set ACK_CNI_CORPUS)` }, () => {
   const summary: Record<string, unknown> = { files: files.length };

@@ -5,23 +5,15 @@ import * as path from 'node:path';
 import { createLintCache, lintSteps, lintText, type LintOptions } from '../../server/src/engine/lint';
 import { buildProfile } from '../../server/src/profile/resolve';
 import type { ProfileValues } from '../../server/src/profile/validate';
+import { corpusAvailable, corpusDir, yamlFilesUnder } from '../helpers/corpus';
 
-const root = path.resolve(__dirname, '../..');
-const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
+const corpus = corpusDir;
 
 const profiles: Record<string, ProfileValues | undefined> = {
   none: undefined,
   flannel: { cni: 'flannel' },
   'terway-policy-on': { cni: 'terway', terway: { networkPolicy: true, ipStack: 'ipv4' } },
 };
-
-function corpusFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return corpusFiles(full);
-    return /\.(ya?ml|json)$/i.test(entry.name) ? [full] : [];
-  });
-}
 
 function optionsFor(name: string): LintOptions {
   const values = profiles[name];
@@ -41,10 +33,10 @@ function lintWithCache(text: string, options: LintOptions, cache: ReturnType<typ
   }
 }
 
-const available = fs.existsSync(corpus);
+const available = corpusAvailable;
 
 test('fast path: every corpus file under every profile gives exactly the findings of the whole-file yaml path', { skip: available ? false : `corpus not found at ${corpus}` }, () => {
-  const texts = corpusFiles(corpus).map((file) => [file, fs.readFileSync(file, 'utf8')] as const);
+  const texts = yamlFilesUnder(corpus).map((file) => [file, fs.readFileSync(file, 'utf8')] as const);
   for (const name of Object.keys(profiles)) {
     const options = optionsFor(name);
     for (const [file, text] of texts) {

@@ -6,8 +6,9 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CancellationTokenSource, DocumentDiagnosticRequest, WorkspaceDiagnosticRequest, type FullDocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { pullCapabilities, TestClient } from '../helpers/lspClient';
+import { corpusDir } from '../helpers/corpus';
 
-const corpus = path.resolve(process.env.ACK_CNI_CORPUS ?? path.join(__dirname, '../../../shared/corpus'));
+const corpus = path.resolve(corpusDir);
 const cli = path.resolve(__dirname, '../../dist/cli.js');
 
 test(

@@ -43,6 +43,17 @@ async function pull(client: TestClient, uri: string): Promise<Diagnostic[]> {
   return (report as FullDocumentDiagnosticReport).items;
 }
 
+/** Opens a document, pulls its diagnostics and asks for its source.fixAll.ackCni actions. */
+async function openAndFixAll(client: TestClient, uri: string, text: string) {
+  await client.open(uri, text);
+  await pull(client, uri);
+  return client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ['source.fixAll.ackCni'] },
+  });
+}
+
 describe('language server over stdio, pull diagnostics', () => {
   let client: TestClient;
   let root: string;
@@ -158,13 +169,7 @@ describe('language server over stdio, pull diagnostics', () => {
       'spec: {containers: []}',
       '',
     ].join('\n');
-    await client.open(uri, text);
-    await pull(client, uri);
-    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll.ackCni'] },
-    });
+    const actions = await openAndFixAll(client, uri, text);
     assert.ok(actions);
     assert.equal(actions.length, 1);
     const edits = (actions[0] as { edit: { changes: Record<string, Array<{ newText: string }>> } }).edit.changes;
@@ -178,13 +183,7 @@ describe('language server over stdio, pull diagnostics', () => {
   test('source.fixAll.ackCni settles in one action where a fix brings out others (profile: cni spelling, then its Terway section)', async () => {
     const uri = `file://${root}/fix-all-rounds/.ack-cni.yaml`;
     const text = 'cni: Flannel # slip\nterway:\n  eniMode: shared\ncluster:\n  podCidr: 172.20.0.1/16\n';
-    await client.open(uri, text);
-    await pull(client, uri);
-    const actions = await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      context: { diagnostics: [], only: ['source.fixAll.ackCni'] },
-    });
+    const actions = await openAndFixAll(client, uri, text);
     assert.equal(actions?.length, 1);
     const edits = (actions![0] as { edit: { changes: Record<string, TextEdit[]> } }).edit.changes[uri];
     assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), edits), 'cni: flannel # slip\ncluster:\n  podCidr: 172.20.0.0/16\n');

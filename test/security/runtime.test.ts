@@ -19,11 +19,12 @@ import {
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
 import { pullCapabilities, TestClient } from '../helpers/lspClient';
+import { corpusDir } from '../helpers/corpus';
 
 const root = path.resolve(__dirname, '../..');
 const cli = path.join(root, 'dist/cli.js');
 const preload = path.join(__dirname, 'no-exec.cjs');
-const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
+const corpus = corpusDir;
 const marker = 'ACK-CNI-SECURITY:';
 // Every process this file starts (CLI, language server) loads the guard after the no-network one.
 process.env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim();

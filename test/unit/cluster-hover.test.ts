@@ -1,7 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { hoverAt } from '../../server/src/features/hover';
 import { initTerraform, plansInFile } from '../../server/src/cluster/readers';
 import { lintText } from '../../server/src/engine/lint';
@@ -10,6 +9,7 @@ import * as clusterRows from '../../server/src/knowledge/clusterRows';
 import { ruleVerdicts } from '../../server/src/knowledge/ruleVerdicts';
 import { ruleById, rules } from '../../server/src/rules';
 import { cursorAt, featureContext, type ContextOptions } from '../helpers/cursor';
+import { corpusDir, yamlFilesUnder } from '../helpers/corpus';
 
 /** Hovers at the `‸` of a fixture: the text the hover covers, and its Markdown split into paragraphs. */
 function hover(marked: string, options: ContextOptions = {}): { on: string; paragraphs: string[] } | null {
@@ -454,20 +454,12 @@ test('the hover agrees with the diagnostics: every cluster finding of these plan
   assert.ok(findings >= 15, `the fixtures exercise the cluster rules (${findings} findings)`);
 });
 
-const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(__dirname, '../../../shared/corpus');
+const corpus = corpusDir;
 
 test('the real cluster configurations of the corpus: a hover on every plan value, agreeing with the diagnostics', { skip: !fs.existsSync(corpus) && 'corpus not available' }, () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(ya?ml|json)$/i.test(entry.name)) files.push(full);
-    }
-  };
-  walk(corpus);
+  const files = yamlFilesUnder(corpus);
   let values = 0;
-  for (const file of files.sort()) {
+  for (const file of files) {
     const text = fs.readFileSync(file, 'utf8');
     const plans = plansInFile(text, file);
     if (plans.length === 0) continue;

@@ -5,10 +5,10 @@ import * as path from 'node:path';
 import { buildReadinessReport } from '../../server/src/report';
 import { manifestsInScope } from '../../server/src/report/scope';
 import type { FeatureId } from '../../server/src/report/model';
+import { corpusAvailable, corpusDir } from '../helpers/corpus';
 
-const root = path.resolve(__dirname, '../..');
-const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
-const available = fs.existsSync(corpus);
+const corpus = corpusDir;
+const available = corpusAvailable;
 const readFile = (file: string) => (fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined);
 
 /** Top-level `key: value` of a YAML document's text, as a grep would see it. */

@@ -44,8 +44,6 @@ function holdsManifests(file: string): boolean {
 export class WorkspaceFiles {
   readonly index = new WorkspaceIndex();
   private readonly entries = new Map<string, IndexedFile>();
-  /** Bumped whenever the set of files or one of them changes. */
-  revision = 0;
 
   constructor(private readonly scope: IndexScope) {}
 
@@ -91,7 +89,7 @@ export class WorkspaceFiles {
 
   /** Drops a file (deleted, or no longer in scope); true when the index's answers changed. */
   remove(file: string): boolean {
-    if (this.entries.delete(file)) this.revision++;
+    this.entries.delete(file);
     return this.index.remove(file);
   }
 
@@ -110,10 +108,7 @@ export class WorkspaceFiles {
     if ((!stat?.isFile() && open === undefined) || (await this.scope.excluded(file, folder))) return this.remove(file);
     const size = open?.length ?? stat!.size;
     if (size > (await this.scope.maxBytes(file))) return this.remove(file);
-    const previous = this.entries.get(file);
-    const entry = { path: file, folder, size, mtimeMs: stat?.mtimeMs ?? 0 };
-    if (!previous || previous.size !== entry.size || previous.mtimeMs !== entry.mtimeMs || open !== undefined) this.revision++;
-    this.entries.set(file, entry);
+    this.entries.set(file, { path: file, folder, size, mtimeMs: stat?.mtimeMs ?? 0 });
     if (!holdsManifests(file)) return false;
     const text = open ?? (await fs.readFile(file).then(decodeFileText, () => undefined));
     return text === undefined ? this.index.remove(file) : this.index.update(file, text);

@@ -56,14 +56,6 @@ export class WorkspaceIndex implements WorkspaceLookup {
     return previous?.text !== undefined && this.changed();
   }
 
-  has(file: string): boolean {
-    return this.byFile.has(file);
-  }
-
-  get files(): string[] {
-    return [...this.byFile.keys()];
-  }
-
   servicesNamed(namespace: string, name: string): readonly ServiceEntry[] {
     const key = serviceKey(namespace, name);
     const known = this.byName.get(key);

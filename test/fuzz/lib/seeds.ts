@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { corpusDir } from '../../helpers/corpus';
 
 export type InputKind = 'manifest' | 'profile' | 'terraform';
 
@@ -18,7 +19,7 @@ export interface Seed {
 }
 
 export const repoRoot = path.resolve(__dirname, '../../..');
-export const corpusRoot = process.env.ACK_CNI_CORPUS ?? path.resolve(repoRoot, '../shared/corpus');
+export const corpusRoot = corpusDir;
 
 function filesUnder(dir: string, accept: (name: string) => boolean): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -5,21 +5,11 @@ import * as path from 'node:path';
 import * as jsYaml from 'js-yaml';
 import { plansInFile } from '../../../server/src/cluster/readers';
 import { assertLocatedInside } from './show';
+import { corpusAvailable, corpusDir, yamlFilesUnder } from '../../helpers/corpus';
 
-const root = path.resolve(__dirname, '../../..');
-const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
-const available = fs.existsSync(corpus);
+const corpus = corpusDir;
+const available = corpusAvailable;
 
-function corpusFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return corpusFiles(full);
-      return /\.(ya?ml|json)$/i.test(entry.name) ? [full] : [];
-    })
-    .sort();
-}
 
 /** eni-config / kube-flannel-cfg ConfigMaps as js-yaml (an independent loader) finds them. */
 function expectedConfigMaps(text: string): string[] {
@@ -46,7 +36,7 @@ function expectedConfigMaps(text: string): string[] {
 
 test('corpus: every eni-config and kube-flannel-cfg ConfigMap reads without an exception, every value located exactly', { skip: available ? false : `corpus not found at ${corpus} (set ACK_CNI_CORPUS)` }, () => {
   const read: Record<string, number> = {};
-  for (const file of corpusFiles(corpus)) {
+  for (const file of yamlFilesUnder(corpus)) {
     const text = fs.readFileSync(file, 'utf8');
     const where = path.relative(corpus, file);
     const plans = plansInFile(text, file);
