@@ -1,5 +1,6 @@
 import { loadAll } from 'js-yaml';
-import { nonPrintable, maxNestingDepth } from '../yaml/parse';
+import { nonPrintable, maxNestingDepth, type YamlDocument } from '../yaml/parse';
+import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
 import { actionsInsideScalars, findBuiltinAction } from './template';
@@ -11,7 +12,7 @@ import { actionsInsideScalars, findBuiltinAction } from './template';
  * read: merge keys and suppressions. A document that mentions none, even in a comment, has
  * nothing those rules can report. A new rule keyed on other words must add them here; its rule
  * table fails until it does, since the tables lint through this path. Template actions (`{{`)
- * are looked at by settlesCheaply.
+ * are looked at by `settles`.
  */
 const triggers = /k8s\.aliyun\.com|network\.alibabacloud\.com|bandwidth|ipFamil|backend-type|cluster_type|eni-config|kube-flannel-cfg|ack-cni|<</;
 
@@ -216,6 +217,17 @@ function runOnIndent(line: string, column: number, seenContent: boolean): number
 const tabIndented = /^\uFEFF? *\t/m;
 
 /**
+ * Whether js-yaml may read a chunk (one document, split at `---`) as yaml does: no text where the
+ * two are known to part ways, which yaml then reads (and reports, when it refuses it): document
+ * end markers, tab indentation, quotes and brackets running over lines, characters YAML forbids.
+ */
+export function jsYamlMayRead(chunk: string): boolean {
+  if (/\n\.\.\.|^\.\.\./.test(chunk) || (chunk.includes('\t') && tabIndented.test(chunk)) || mayRunOverLines(chunk)) return false;
+  nonPrintable.lastIndex = 0;
+  return !nonPrintable.test(chunk);
+}
+
+/**
  * A js-yaml listener that collects where its scalars lie: from where each node began (separation
  * space and properties included, which hold no `{{` but in comments) to where it ended. Aliases
  * are not scalars to it.
@@ -232,20 +244,17 @@ function scalarSpanListener(spans: Array<[number, number]>) {
 }
 
 /**
- * Whether one YAML document (a chunk of the file holding exactly one) is settled without yaml's
- * AST: it has no finding for any rule under any profile. js-yaml loads it about three times
- * faster; whenever it cannot load it, or yaml might see something else (an empty document,
- * control characters, several documents), the answer is no and the full path decides, so
- * syntax errors come from yaml exactly as before.
+ * Whether one YAML document (a chunk of the file holding exactly one), which js-yaml may read, is
+ * settled without a tree: it has no finding for any rule under any profile. Whenever js-yaml
+ * cannot load it, or yaml might see something else (an empty document, several documents), the
+ * answer is no.
  *
  * A document with `{{` (a Prometheus alert text, a Go template in an Argo CD path) settles only
  * when it holds no Helm built-in and each `{{` outside comments lies inside a scalar js-yaml read,
  * as the full path would find with yaml's scalars (engine/template.ts).
  */
-export function settlesCheaply(chunk: string): boolean {
-  if (triggers.test(chunk) || /\n\.\.\.|^\.\.\./.test(chunk) || (chunk.includes('\t') && tabIndented.test(chunk)) || mayRunOverLines(chunk)) return false;
-  nonPrintable.lastIndex = 0;
-  if (nonPrintable.test(chunk)) return false;
+function settles(chunk: string): boolean {
+  if (triggers.test(chunk)) return false;
   const templated = chunk.includes('{{');
   // js-yaml drops a byte order mark, which would shift the scalars' offsets by one.
   if (templated && (chunk.charCodeAt(0) === 0xfeff || findBuiltinAction(chunk) !== null)) return false;
@@ -259,4 +268,16 @@ export function settlesCheaply(chunk: string): boolean {
   if (documents.length !== 1 || documents[0] === null || documents[0] === undefined) return false;
   if (templated && !actionsInsideScalars(chunk, scalars.sort((a, b) => a[0] - b[0]))) return false;
   return !mayMatter(documents[0], chunk.includes('\\'));
+}
+
+/**
+ * Reads one chunk the cheap way when it can: `settled` when it has nothing any rule can report,
+ * else its document as yaml would give it, read by js-yaml (yaml/positioned.ts), else null and
+ * the caller parses it with yaml, which also reports what does not parse.
+ */
+export function readCheaply(chunk: string): 'settled' | YamlDocument | null {
+  if (!jsYamlMayRead(chunk)) return null;
+  if (settles(chunk)) return 'settled';
+  const read = readPositioned(chunk);
+  return read && { index: 0, doc: read.doc, start: read.start, end: chunk.length, errors: [] };
 }

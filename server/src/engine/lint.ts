@@ -16,7 +16,7 @@ import { fileTooLarge } from '../rules/core/file-too-large';
 import { yamlSyntax } from '../rules/core/yaml-syntax';
 import { ignoreAnnotation, parseRuleList, Suppressions } from './suppress';
 import { findBuiltinAction, findStructuralAction } from './template';
-import { settlesCheaply } from './cheapPath';
+import { readCheaply } from './cheapPath';
 import { ChunkCache, type ChunkCacheRun } from './chunkCache';
 import type { ClusterPlan } from '../cluster/plan';
 import { maxTerraformLength, plansInDocument, readTerraformPlans, terraformReady } from '../cluster/readers';
@@ -172,15 +172,18 @@ function settledChunk(text: string): ChunkLint {
 }
 
 /**
- * Lints one chunk: the cheap path first, else every document through yaml's AST. `whole` says the
- * chunk is the whole text, so cross-file rules can be answered here.
+ * Lints one chunk: the cheap path first (settled, or read by js-yaml), else every document through
+ * yaml. `whole` says the chunk is the whole text, so cross-file rules can be answered here.
  */
 function* lintChunk(text: string, options: LintOptions, whole: boolean): Generator<void, ChunkLint> {
-  if (!options.wholeFile && options.kind !== 'profile' && settlesCheaply(text)) return settledChunk(text);
-  const documents: YamlDocument[] = [];
-  for (const document of iterateYamlDocuments(text)) {
-    documents.push(document);
-    yield;
+  const cheap = options.wholeFile || options.kind === 'profile' ? null : readCheaply(text);
+  if (cheap === 'settled') return settledChunk(text);
+  const documents: YamlDocument[] = cheap ? [cheap] : [];
+  if (!cheap) {
+    for (const document of iterateYamlDocuments(text)) {
+      documents.push(document);
+      yield;
+    }
   }
   let askedWorkspace = false;
   const lookup = whole ? lookupForText(text, documents, options.filePath, options.workspace) : undefined;

@@ -1,0 +1,326 @@
+import { FAILSAFE_SCHEMA, loadAll, type State } from 'js-yaml';
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
+import { maxNestingDepth } from './parse';
+
+/**
+ * One node as js-yaml's listener saw it: where composing it began (before its separation space)
+ * and ended, what it held, and the nodes composed inside it, in order.
+ */
+interface Frame {
+  open: number;
+  close: number;
+  kind: string | null;
+  result: unknown;
+  children: Frame[];
+}
+
+/** js-yaml could not be trusted to give yaml's tree for this text: the caller reads it with yaml. */
+class Unsupported extends Error {}
+
+const space = 32;
+const tab = 9;
+const newline = 10;
+const carriageReturn = 13;
+const hash = 35;
+
+const isBlank = (code: number) => code === space || code === tab;
+const isWhite = (code: number) => isBlank(code) || code === newline || code === carriageReturn;
+
+/** The first offset from `at` that is not separation space: blanks, line breaks and comments. */
+function skipSeparation(text: string, at: number): number {
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (isWhite(code)) at++;
+    else if (code === hash) {
+      const end = text.indexOf('\n', at);
+      at = end === -1 ? text.length : end + 1;
+    } else break;
+  }
+  return at;
+}
+
+function skipBlanks(text: string, at: number): number {
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The offset just past the last non-white character before `at`. */
+function trimBack(text: string, at: number): number {
+  while (at > 0 && isWhite(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** Past the end of the line `at` is on; `at` itself when it already starts a line. */
+function lineEndAfter(text: string, at: number): number {
+  if (at === 0 || text.charCodeAt(at - 1) === newline) return at;
+  const end = text.indexOf('\n', at);
+  return end === -1 ? text.length : end + 1;
+}
+
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** What a line holds from `lineStart` on: where its content starts, and whether it is blank or a comment. */
+function lineAt(text: string, lineStart: number): { content: number; next: number; blank: boolean; comment: boolean } {
+  const content = skipBlanks(text, lineStart);
+  const code = text.charCodeAt(content);
+  const blank = content >= text.length || code === newline || (code === carriageReturn && text.charCodeAt(content + 1) === newline);
+  return { content, next: lineEndAfter(text, content + 1), blank, comment: code === hash };
+}
+
+/**
+ * Where a scalar or flow collection ends with its comments, from where its text ends: yaml gives
+ * it the rest of its line and the comment lines right after it (blank lines between) that are
+ * indented deeper than the block collection it is in, at `column`.
+ */
+function scalarEnd(text: string, end: number, column: number): number {
+  let result = lineEndAfter(text, end);
+  for (let line = result; line < text.length; ) {
+    const { content, next, blank, comment } = lineAt(text, line);
+    if (comment && content - line > column) result = next;
+    else if (!blank) break;
+    line = next;
+  }
+  return Math.min(result, text.length);
+}
+
+/**
+ * Where a block collection at `column` ends with its comments, from where its last node's end: when
+ * it is indented and one of the comment lines after it is as deep as it, it keeps all of them,
+ * and the blanks up to the next line's content; otherwise they are its parent's (yaml's parser).
+ */
+function collectionEnd(text: string, end: number, column: number): number {
+  if (column <= 0) return end;
+  let keep = false;
+  for (let line = end; line < text.length; ) {
+    const { content, next, blank, comment } = lineAt(text, line);
+    if (comment) keep ||= content - line >= column;
+    else if (!blank) return keep ? content : end;
+    line = next;
+  }
+  return keep ? text.length : end;
+}
+
+/** Whether a comment line follows `at`, before the next content. */
+function commentFollows(text: string, at: number): boolean {
+  for (let line = lineEndAfter(text, at + 1); line < text.length; ) {
+    const { next, blank, comment } = lineAt(text, line);
+    if (comment) return true;
+    if (!blank) return false;
+    line = next;
+  }
+  return false;
+}
+
+/** How yaml's range of a node depends on where the node sits. */
+interface Place {
+  /** Column of the block collection the node is in (-1 at the root). */
+  column: number;
+  /** Inside a flow collection: the range ends with the node's own text. */
+  inFlow: boolean;
+  depth: number;
+}
+
+/**
+ * Turns js-yaml's nodes into yaml's, with the ranges yaml gives them: [start, end of the value,
+ * end with trailing comments], where a block collection's value ends where its last node's
+ * comments do. Plain scalars are resolved by yaml's own schema, so values and types are yaml's.
+ */
+class Builder {
+  private readonly schema = new Document(null, { merge: true }).schema;
+  /** The scalar tags yaml tries on a plain scalar, in its order. */
+  private readonly plainTags = this.schema.tags.filter((tag): tag is ScalarTag => !tag.collection && tag.default === true && !!tag.test);
+
+  constructor(private readonly text: string) {}
+
+  node(composed: Frame, place: Place): Node {
+    if (place.depth > maxNestingDepth - 8) throw new Unsupported();
+    // js-yaml tries a node at the start of a block as a mapping key first (`{a: 1}` as in
+    // `{a: 1}: b`); when no `:` follows, the node it composed stands for the whole.
+    let frame = composed;
+    while (frame.children.length === 1 && frame.children[0].result === frame.result && typeof frame.result === 'object') frame = frame.children[0];
+    if (frame.kind === null) return this.empty(frame, place);
+    const start = skipSeparation(this.text, frame.open);
+    const first = this.text.charCodeAt(start);
+    // Tags, anchors and aliases (! & *) take yaml's path: they change how nodes are shared and read.
+    if (first === 33 || first === 38 || first === 42) throw new Unsupported();
+    if (frame.kind === 'scalar') return this.scalar(frame, start, first, place);
+    if (frame.kind === 'mapping') return this.map(frame, start, first === 123, place);
+    if (frame.kind === 'sequence') return this.seq(frame, start, first === 91, place);
+    throw new Unsupported();
+  }
+
+  /** The end with trailing comments of a node whose text ends at `end`. */
+  private nodeEnd(end: number, place: Place): number {
+    return place.inFlow ? end : scalarEnd(this.text, end, place.column);
+  }
+
+  /** An empty node (`key:`, `- `): yaml puts a null scalar after the indicator's blanks. */
+  private empty(frame: Frame, place: Place): Scalar {
+    if (place.inFlow) throw new Unsupported();
+    const at = skipBlanks(this.text, frame.open);
+    // It takes comment lines after it too, but where it then ends depends on what follows them.
+    if (commentFollows(this.text, at)) throw new Unsupported();
+    const end = this.text.charCodeAt(at) === hash ? Math.min(lineEndAfter(this.text, at + 1), this.text.length) : at;
+    return this.placed(this.plain(''), [at, at, end], 'PLAIN', '');
+  }
+
+  private scalar(frame: Frame, start: number, first: number, place: Place): Scalar {
+    const value = frame.result;
+    if (typeof value !== 'string') throw new Unsupported();
+    if (first === 124 || first === 62) return this.blockScalar(frame, start, first, value, place);
+    const end = trimBack(this.text, frame.close);
+    const quoted = first === 39 || first === 34;
+    const type = !quoted ? 'PLAIN' : first === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
+    return this.placed(quoted ? new Scalar(value) : this.plain(value), [start, end, this.nodeEnd(end, place)], type, value);
+  }
+
+  /** `|` and `>` scalars; keep chomping (`+`) and indentation indicators go to yaml. */
+  private blockScalar(frame: Frame, start: number, first: number, value: string, place: Place): Scalar {
+    const headerEnd = lineEndAfter(this.text, start + 1);
+    if (value === '' || /^.[^#]*[+1-9]/.test(this.text.slice(start, headerEnd))) throw new Unsupported();
+    const end = this.blockScalarEnd(headerEnd, lineEndAfter(this.text, trimBack(this.text, frame.close)));
+    return this.placed(new Scalar(value), [start, end, this.nodeEnd(end, place)], first === 124 ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', value);
+  }
+
+  /**
+   * Where a block scalar ends, from `afterText` (past its last line of text): yaml also gives it
+   * the lines of blanks after that up to the last one indented deeper than its text.
+   */
+  private blockScalarEnd(headerEnd: number, afterText: number): number {
+    const text = this.text;
+    let firstLine = headerEnd;
+    while (isWhite(text.charCodeAt(skipBlanks(text, firstLine)))) firstLine = lineEndAfter(text, skipBlanks(text, firstLine) + 1);
+    const indent = skipBlanks(text, firstLine) - firstLine;
+    let end = afterText;
+    for (let line = afterText; line < text.length; ) {
+      const content = skipBlanks(text, line);
+      const code = text.charCodeAt(content);
+      if (code === tab) throw new Unsupported(); // yaml reads trailing tabs as part of the scalar, and refuses them
+      if (content < text.length && code !== newline && code !== carriageReturn) break;
+      const next = lineEndAfter(text, content + 1);
+      if (content - line > indent) end = Math.min(next, text.length);
+      line = next;
+    }
+    return end;
+  }
+
+  private placed(scalar: Scalar, range: [number, number, number], type: Scalar.Type, source: string): Scalar {
+    scalar.range = range;
+    scalar.source = source;
+    scalar.type = type;
+    return scalar;
+  }
+
+  /** A plain scalar's value as yaml's core schema resolves it (null, booleans, numbers, strings). */
+  private plain(source: string): Scalar {
+    const tag = this.plainTags.find((candidate) => candidate.test!.test(source));
+    if (!tag) return new Scalar(source);
+    const value = tag.resolve(source, () => {
+      throw new Unsupported();
+    }, {});
+    const scalar = value instanceof Scalar ? value : new Scalar(value);
+    if (tag.format) scalar.format = tag.format;
+    return scalar;
+  }
+
+  /** Where the items of a collection starting at `start` sit. */
+  private inside(start: number, flow: boolean, place: Place): Place {
+    return { column: flow ? place.column : start - lineStartOf(this.text, start), inFlow: flow || place.inFlow, depth: place.depth + 1 };
+  }
+
+  private map(frame: Frame, start: number, flow: boolean, place: Place): YAMLMap {
+    const children = frame.children;
+    if (children.length % 2 !== 0) throw new Unsupported();
+    const map = new YAMLMap(this.schema);
+    const items = this.inside(start, flow, place);
+    const keys: Place = { ...items, inFlow: true };
+    for (let index = 0; index < children.length; index += 2) {
+      const key = this.node(children[index], keys);
+      // A key must be a scalar followed by `:` (`{a, b}` and `? key` are read another way by yaml).
+      if (!(key instanceof Scalar) || key.source === '<<' || key.source!.length > 1000) throw new Unsupported();
+      if (this.text.charCodeAt(skipBlanks(this.text, key.range![1])) !== 58) throw new Unsupported();
+      map.items.push(new Pair(key, this.node(children[index + 1], items)));
+    }
+    return this.collection(map, frame, start, flow, place);
+  }
+
+  private seq(frame: Frame, start: number, flow: boolean, place: Place): YAMLSeq {
+    const items = frame.result as unknown[];
+    // `[a: b]` holds one pair made of two nodes.
+    if (frame.children.length !== items.length) throw new Unsupported();
+    const seq = new YAMLSeq(this.schema);
+    const inside = this.inside(start, flow, place);
+    for (const child of frame.children) seq.items.push(this.node(child, inside));
+    return this.collection(seq, frame, start, flow, place);
+  }
+
+  private collection<T extends YAMLMap | YAMLSeq>(node: T, frame: Frame, start: number, flow: boolean, place: Place): T {
+    if (flow) {
+      node.flow = true;
+      const end = trimBack(this.text, frame.close);
+      node.range = [start, end, this.nodeEnd(end, place)];
+      return node;
+    }
+    const last = node.items.at(-1);
+    const lastNode = (last instanceof Pair ? last.value : last) as Node | undefined;
+    if (!lastNode?.range) throw new Unsupported();
+    const end = lastNode.range[2];
+    // At the root, the comments after the last node are the document's.
+    node.range = [start, end, place.column < 0 ? end : collectionEnd(this.text, end, start - lineStartOf(this.text, start))];
+    return node;
+  }
+}
+
+/** Collects js-yaml's nodes as frames; a node with a tag or an anchor stops the reading. */
+function frameListener(roots: Frame[], length: number) {
+  const open: Frame[] = [];
+  return (event: 'open' | 'close', state: State) => {
+    if (event === 'open') {
+      open.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+      return;
+    }
+    const frame = open.pop()!;
+    // js-yaml reads the text with a line break added at the end when it has none.
+    frame.close = Math.min(state.position, length);
+    frame.kind = state.kind;
+    frame.result = state.result;
+    (open.at(-1)?.children ?? roots).push(frame);
+  };
+}
+
+/**
+ * Reads a chunk holding one YAML document (split at its `---`) with js-yaml, about five times
+ * faster than yaml, into the tree yaml would give: its classes, values, scalar types and ranges.
+ * Returns null when js-yaml fails or when the document holds what only yaml reads the same way
+ * (tags, anchors and aliases, merge keys, explicit or complex keys, keep chomping, a byte order
+ * mark, several documents); the caller then parses it with yaml. The caller has already ruled out
+ * what js-yaml accepts and yaml refuses (engine/cheapPath.ts).
+ */
+export function readPositioned(chunk: string): { doc: Document.Parsed; start: number } | null {
+  // Directives (`%YAML`) and a byte order mark, which js-yaml drops and so shifts every offset, go to yaml.
+  if (chunk.charCodeAt(0) === 0xfeff || chunk.charCodeAt(0) === 37 || chunk.includes('\n%')) return null;
+  // A lone carriage return ends a line for yaml (as parse.ts reads it), not for the offsets here.
+  if (chunk.includes('\r') && /\r(?!\n)/.test(chunk)) return null;
+  const roots: Frame[] = [];
+  let documents: unknown[];
+  try {
+    documents = loadAll(chunk, undefined, { schema: FAILSAFE_SCHEMA, listener: frameListener(roots, chunk.length) });
+  } catch {
+    return null;
+  }
+  if (documents.length !== 1 || documents[0] === null || documents[0] === undefined || roots.length !== 1) return null;
+  try {
+    const contents = new Builder(chunk).node(roots[0], { column: -1, inFlow: false, depth: 1 });
+    const doc = new Document(null, { merge: true }) as unknown as Document.Parsed;
+    doc.contents = contents as Document.Parsed['contents'];
+    const marker = /^(?:[ \t]*(?:#.*)?\r?\n)*---(?=[ \t\r\n]|$)/.exec(chunk);
+    const start = marker ? marker[0].length - 3 : lineStartOf(chunk, contents.range![0]);
+    doc.range = [start, contents.range![1], chunk.length];
+    return { doc, start };
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Compares two yaml trees as the rules read them: node kinds, values, scalar types and sources,
+ * flow style, and the first two places of each range (start, end of the value). The third place
+ * (trailing comments) is left out: only yaml's own reads of it matter, and those are compared
+ * through the parents' ends.
+ */
+import { isMap, isPair, isScalar, isSeq } from 'yaml';
+
+function kindOf(node: unknown): string {
+  if (isMap(node)) return 'map';
+  if (isSeq(node)) return 'seq';
+  if (isPair(node)) return 'pair';
+  if (isScalar(node)) return 'scalar';
+  return String(node);
+}
+
+/** The first difference between two trees, as a path and what differs; undefined when none. */
+export function treeDifference(actual: unknown, expected: unknown, where = '$'): string | undefined {
+  if (kindOf(actual) !== kindOf(expected)) return `${where}: ${kindOf(actual)} instead of ${kindOf(expected)}`;
+  if (isPair(actual) && isPair(expected)) {
+    return treeDifference(actual.key, expected.key, `${where}.key`) ?? treeDifference(actual.value, expected.value, `${where}.value`);
+  }
+  if (!isScalar(actual) && !isMap(actual) && !isSeq(actual)) return undefined;
+  const other = expected as typeof actual;
+  const [start, end] = actual.range ?? [];
+  if (start !== other.range?.[0] || end !== other.range?.[1]) return `${where}: range ${start},${end} instead of ${other.range?.[0]},${other.range?.[1]}`;
+  if (isScalar(actual) && isScalar(other)) {
+    const facts = (node: typeof actual) => JSON.stringify([typeof node.value, String(node.value), node.type, node.source]);
+    return facts(actual) === facts(other) ? undefined : `${where}: scalar ${facts(actual)} instead of ${facts(other)}`;
+  }
+  if ((isMap(actual) || isSeq(actual)) && (isMap(other) || isSeq(other))) {
+    if (!!actual.flow !== !!other.flow) return `${where}: flow ${!!actual.flow} instead of ${!!other.flow}`;
+    if (actual.items.length !== other.items.length) return `${where}: ${actual.items.length} items instead of ${other.items.length}`;
+    for (let index = 0; index < actual.items.length; index++) {
+      const difference = treeDifference(actual.items[index], other.items[index], `${where}[${index}]`);
+      if (difference) return difference;
+    }
+  }
+  return undefined;
+}

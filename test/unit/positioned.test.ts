@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPositioned } from '../../server/src/yaml/positioned';
+import { forgetLastParse, parseYamlDocuments } from '../../server/src/yaml/parse';
+import { treeDifference } from '../helpers/yamlTree';
+
+/** What yaml itself gives for a one-document text: the reference readPositioned must equal. */
+function yamlTree(text: string) {
+  forgetLastParse();
+  const [document, ...rest] = parseYamlDocuments(text);
+  assert.equal(rest.length, 0, 'one document');
+  assert.deepEqual(document.errors.map((e) => e.message), [], 'yaml reads the fixture without errors');
+  return document;
+}
+
+const readAsYamlDoes: Array<[string, string]> = [
+  ['a Deployment', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels: {app: web, tier: "front"}\nspec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: app\n          image: nginx:1.27\n          ports: [{containerPort: 80}]\n'],
+  ['a document marker, leading comments and an indented root', '# lead\n---\n  # inside\n  a: 1\n  b: x\n'],
+  ['no marker: the document starts at its first line of content', '\n# lead\n\napiVersion: v1\n'],
+  ['plain scalars resolved by the core schema', 'n: ~\nt: true\nf: False\ni: 012\nh: 0x1F\no: 0o17\nx: 1.5e3\ninf: -.inf\nnan: .NaN\ns: 10m\nv: 1.0.0\nd: 2024-01-01\ny: yes\n'],
+  ['quoted scalars with trailing blanks and comments', 'a: "x\\ty"  # c\nb: \'it\'\'s\'   \nc: "over\n  lines"\n'],
+  ['block scalars, clipped and stripped', 'a: |\n  one\n  two\n\nb: >-\n  folded\n  text\nc: |\n\n  after a blank line\n'],
+  ['block scalars followed by lines of blanks, deep and shallow', 'a: |\n    one\n      \n  \nb: |-\n  x\n \n\nc: >\n  y\n  '],
+  ['empty values, with and without a comment after them', 'a:\nb:   # why\nc:\n  d:\ne: 1\n'],
+  ['comments after the last node of nested collections', 'p:\n  a:\n    b: 1\n      # deeper\n    # same\n\n  # lower\n  c: 2\n  d:\n  - e: 1\n    # item\n  f: [1, 2]  # flow\n# at the root\n'],
+  ['a multi-line plain scalar', 'description: one\n  two\n  three\nnext: 1\n'],
+  ['a flow collection at the root and in a sequence', '[{a: 1}, [2]]\n'],
+  ['a JSON document', '{"kind": "Service", "spec": {"ports": [{"port": 80}], "type": "NodePort"}}\n'],
+  ['CRLF line ends', 'a: 1\r\nb:\r\n  c: "x"\r\n  # c\r\nd: |\r\n  t\r\n'],
+];
+
+for (const [name, text] of readAsYamlDoes) {
+  test(`positioned read: ${name} gives yaml's tree`, () => {
+    const read = readPositioned(text);
+    assert.ok(read, 'read without yaml');
+    const expected = yamlTree(text);
+    assert.equal(treeDifference(read.doc.contents, expected.doc.contents), undefined);
+    assert.equal(read.start, expected.start);
+  });
+}
+
+const leftToYaml: Array<[string, string]> = [
+  ['an anchor and an alias', 'a: &x 1\nb: *x\n'],
+  ['a merge key', 'base: {a: 1}\nm:\n  <<: {a: 2}\n'],
+  ['a tag', 'a: !!str 1\n'],
+  ['an explicit key', '? a\n: 1\n'],
+  ['a flow map entry without a value', '{a, b: 1}\n'],
+  ['a pair inside a flow sequence', '[a: 1]\n'],
+  ['keep chomping', 'a: |+\n  x\n\nb: 1\n'],
+  ['an indentation indicator', 'a: |2\n    indented\n'],
+  ['an empty block scalar', 'a: |\nb: 1\n'],
+  ['an empty value with comment lines after it', 'a:\n  b:\n  # c\n\n  d: 1\n'],
+  ['an empty sequence entry (js-yaml composes no node for it)', 'e:\n- \n- x\n'],
+  ['a directive', '%YAML 1.2\n---\na: 1\n'],
+  ['a byte order mark', '\uFEFFa: 1\n'],
+  ['two documents', 'a: 1\n...\nb: 2\n'],
+  ['an empty document', '# only a comment\n'],
+  ['a duplicate key', 'a: 1\na: 2\n'],
+  ['a syntax error', 'a: [1\n'],
+];
+
+for (const [name, text] of leftToYaml) {
+  test(`positioned read: ${name} is left to yaml`, () => {
+    assert.equal(readPositioned(text), null);
+  });
+}
