@@ -1,5 +1,5 @@
 import { loadAll } from 'js-yaml';
-import { nonPrintable, maxNestingDepth, type YamlDocument } from '../yaml/parse';
+import { nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
@@ -54,34 +54,33 @@ function suspiciousMetadata(metadata: Loaded): boolean {
 /**
  * Whether a loaded document may matter to a rule, or yaml may read it differently from js-yaml:
  * objects of checked kinds, suspicious labels or annotations anywhere (a superset of the metadata
- * annotation-value-type reads), trigger words hidden behind escapes, deep nesting, long keys.
+ * annotation-value-type reads), trigger words hidden behind escapes, long keys. js-yaml refuses
+ * nesting deeper than 100 levels, so the walk recurses; it tracks the values it has seen only when
+ * aliases may share them (and an anchor may contain its own alias).
  */
-function mayMatter(root: unknown, escaped: boolean): boolean {
+function mayMatter(root: unknown, escaped: boolean, aliased: boolean): boolean {
   const objects = !isMap(root) ? [] : Array.isArray(root.items) ? [root, ...root.items] : [root];
   if (objects.some(checkedKind)) return true;
-  const seen = new Set<unknown>();
-  const stack: Array<[unknown, number]> = [[root, 1]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (typeof value === 'string') {
-      if (escaped && triggers.test(value)) return true;
-      continue;
+  const seen = aliased ? new Set<unknown>() : undefined;
+  const walk = (value: unknown): boolean => {
+    if (typeof value === 'string') return escaped && triggers.test(value);
+    if (typeof value !== 'object' || value === null) return false;
+    if (seen) {
+      if (seen.has(value)) return false;
+      seen.add(value);
     }
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value); // aliases share values, and an anchor may contain its own alias
-    if (depth > maxNestingDepth - 8) return true;
     if (Array.isArray(value)) {
-      for (const item of value) stack.push([item, depth + 1]);
-      continue;
+      for (const item of value) if (walk(item)) return true;
+      return false;
     }
     const map = value as Loaded;
     if (isMap(map.metadata) && suspiciousMetadata(map.metadata)) return true;
-    for (const key of Object.keys(map)) {
-      if (key.length > maxKeyLength || (escaped && triggers.test(key))) return true;
-      stack.push([map[key], depth + 1]);
+    for (const key in map) {
+      if (key.length > maxKeyLength || (escaped && triggers.test(key)) || walk(map[key])) return true;
     }
-  }
-  return false;
+    return false;
+  };
+  return walk(root);
 }
 
 const isWordCode = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
@@ -267,7 +266,13 @@ function settles(chunk: string): boolean {
   }
   if (documents.length !== 1 || documents[0] === null || documents[0] === undefined) return false;
   if (templated && !actionsInsideScalars(chunk, scalars.sort((a, b) => a[0] - b[0]))) return false;
-  return !mayMatter(documents[0], chunk.includes('\\'));
+  return !mayMatter(documents[0], chunk.includes('\\'), chunk.includes('*'));
+}
+
+/** A chunk's document as yaml would give it, read by js-yaml; null when yaml must read it. */
+function positionedDocument(chunk: string): YamlDocument | null {
+  const read = readPositioned(chunk);
+  return read && { index: 0, doc: read.doc, start: read.start, end: chunk.length, errors: [] };
 }
 
 /**
@@ -277,7 +282,11 @@ function settles(chunk: string): boolean {
  */
 export function readCheaply(chunk: string): 'settled' | YamlDocument | null {
   if (!jsYamlMayRead(chunk)) return null;
-  if (settles(chunk)) return 'settled';
-  const read = readPositioned(chunk);
-  return read && { index: 0, doc: read.doc, start: read.start, end: chunk.length, errors: [] };
+  return settles(chunk) ? 'settled' : positionedDocument(chunk);
+}
+
+/** The documents of one chunk, read by js-yaml where it reads them as yaml does, else by yaml. */
+export function chunkDocuments(chunk: string): YamlDocument[] {
+  const read = jsYamlMayRead(chunk) ? positionedDocument(chunk) : null;
+  return read ? [read] : parseYamlDocuments(chunk);
 }

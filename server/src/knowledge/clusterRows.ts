@@ -5,11 +5,10 @@
  * network, pod addresses and pods per node on ENS, so those rows have a Terway Edge cell. Node
  * quotas and datapaths have none (the facts say nothing about them on Terway Edge).
  */
-import { both } from '../l10n';
+import { both, groupedNumber } from '../l10n';
 import { nodeQuotas } from '../rules/cluster/node-quota';
 import type { ComparisonRow } from './comparison';
 
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** §2.1, §3.1, §4, §7; seeds 002, 003. What the CNI choice decides. */
 export const podNetworkRow: ComparisonRow = {
@@ -74,12 +73,12 @@ export const nodeQuotaRow: ComparisonRow = {
   feature: both('Nodes on ACK Pro', 'ACK Pro 版节点数'),
   cells: {
     terway: both(
-      `${count(nodeQuotas.pro.terway.default)} by default, up to ${count(nodeQuotas.pro.terway.max)}`,
-      `默认 ${count(nodeQuotas.pro.terway.default)} 个，最多 ${count(nodeQuotas.pro.terway.max)} 个`,
+      `${groupedNumber(nodeQuotas.pro.terway.default)} by default, up to ${groupedNumber(nodeQuotas.pro.terway.max)}`,
+      `默认 ${groupedNumber(nodeQuotas.pro.terway.default)} 个，最多 ${groupedNumber(nodeQuotas.pro.terway.max)} 个`,
     ),
     flannel: both(
-      `${count(nodeQuotas.pro.flannel.default)} by default, up to ${count(nodeQuotas.pro.flannel.max)} (one VPC route entry per node), and no more than the pod CIDR holds`,
-      `默认 ${count(nodeQuotas.pro.flannel.default)} 个，最多 ${count(nodeQuotas.pro.flannel.max)} 个（每个节点占一条 VPC 路由），且不超过 Pod 网段的容量`,
+      `${groupedNumber(nodeQuotas.pro.flannel.default)} by default, up to ${groupedNumber(nodeQuotas.pro.flannel.max)} (one VPC route entry per node), and no more than the pod CIDR holds`,
+      `默认 ${groupedNumber(nodeQuotas.pro.flannel.default)} 个，最多 ${groupedNumber(nodeQuotas.pro.flannel.max)} 个（每个节点占一条 VPC 路由），且不超过 Pod 网段的容量`,
     ),
   },
   honoured: both('within the quota', '未超出配额'),

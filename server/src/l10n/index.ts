@@ -24,3 +24,11 @@ export function pick(text: Localized, locale: Locale): string {
 export function both(en: string, zh: string): Localized {
   return { en, zh };
 }
+
+/**
+ * A whole number with thousands separators (65,536), the same in both locales. Written out rather
+ * than `toLocaleString`, whose first call loads ICU's data: 9 ms of a fresh server's first lint.
+ */
+export function groupedNumber(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

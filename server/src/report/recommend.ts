@@ -5,20 +5,19 @@
  * where pod IPs come from, which source IP pods have. Facts cite the project's CNI fact sheet
  * (cni-facts.md) by section and the seed comparison pages by name.
  */
-import { both, pick, type Locale, type Localized } from '../l10n';
+import { both, groupedNumber, pick, type Locale, type Localized } from '../l10n';
 import { nodeQuotas } from '../rules/cluster/node-quota';
 import { optionDefinitions } from './options';
 import type { FeatureUse, OptionId, OptionVerdict, Recommendation, RuleTally } from './model';
 
 const seed003 = 'seed 003_318b986b81d78877.txt';
 const seed002 = 'seed 002_0b33e3565ad54708.txt';
-const count = (n: number) => n.toLocaleString('en-US');
 const placesOf = (tallies: readonly RuleTally[]) => tallies.reduce((sum, tally) => sum + tally.places.length, 0);
 
 const quotas = nodeQuotas.pro;
 const scale = both(
-  `Node scale: on ACK Pro, Terway takes ${count(quotas.terway.default)} nodes by default and up to ${count(quotas.terway.max)}; Flannel ${count(quotas.flannel.default)} by default and up to ${count(quotas.flannel.max)}, since every node needs a VPC route entry; the node capacity of a Flannel pod CIDR is fixed at creation (cni-facts §3.1, §3.2, §7; ${seed003}).`,
-  `节点规模：ACK Pro 版中 Terway 默认 ${count(quotas.terway.default)} 个节点，最多 ${count(quotas.terway.max)} 个；Flannel 默认 ${count(quotas.flannel.default)} 个，最多 ${count(quotas.flannel.max)} 个，因为每个节点占用一条 VPC 路由；Flannel Pod 网段能容纳的节点数在创建时即已确定（cni-facts §3.1、§3.2、§7；${seed003}）。`,
+  `Node scale: on ACK Pro, Terway takes ${groupedNumber(quotas.terway.default)} nodes by default and up to ${groupedNumber(quotas.terway.max)}; Flannel ${groupedNumber(quotas.flannel.default)} by default and up to ${groupedNumber(quotas.flannel.max)}, since every node needs a VPC route entry; the node capacity of a Flannel pod CIDR is fixed at creation (cni-facts §3.1, §3.2, §7; ${seed003}).`,
+  `节点规模：ACK Pro 版中 Terway 默认 ${groupedNumber(quotas.terway.default)} 个节点，最多 ${groupedNumber(quotas.terway.max)} 个；Flannel 默认 ${groupedNumber(quotas.flannel.default)} 个，最多 ${groupedNumber(quotas.flannel.max)} 个，因为每个节点占用一条 VPC 路由；Flannel Pod 网段能容纳的节点数在创建时即已确定（cni-facts §3.1、§3.2、§7；${seed003}）。`,
 );
 const podIps = both(
   `Pod IPs: Terway pods take VPC addresses from the pod vSwitches — plan a VPC large enough for pods and nodes, and grow by adding pod vSwitches; Flannel pods take addresses from a pod CIDR apart from the VPC, split evenly per node and never expanded (cni-facts §3.1, §7; ${seed003}).`,

@@ -2,7 +2,9 @@ import { isService, isHeadless, serviceTypeOf, setServiceTypeEdit } from '../k8s
 import { objectsOf } from '../k8s/objects';
 import { LineIndex } from '../yaml/lineIndex';
 import { entry, mapAt } from '../yaml/nodes';
-import { parseYamlDocuments, type YamlDocument } from '../yaml/parse';
+import type { YamlDocument } from '../yaml/parse';
+import { splitDocuments } from '../yaml/split';
+import { chunkDocuments } from '../engine/cheapPath';
 import type { ServiceEntry } from './types';
 
 export const defaultNamespace = 'default';
@@ -14,29 +16,49 @@ export function mentionsService(text: string): boolean {
   return serviceKind.test(text);
 }
 
-/** The Services a manifest file declares (documents that do not parse are skipped). */
+/**
+ * The Services a manifest file declares (documents that do not parse are skipped). Only the
+ * documents that mention a Service are read, most of them by js-yaml (engine/cheapPath.ts).
+ */
 export function servicesIn(file: string | null, text: string): ServiceEntry[] {
-  return mentionsService(text) ? servicesInDocuments(file, text, parseYamlDocuments(text)) : [];
+  if (!mentionsService(text)) return [];
+  const place = placeIn(text, 0);
+  const out: ServiceEntry[] = [];
+  for (const chunk of splitDocuments(text)) {
+    if (mentionsService(chunk.text)) out.push(...servicesInDocuments(file, chunk.text, chunkDocuments(chunk.text), { ...place, offset: chunk.start }));
+  }
+  return out;
 }
 
-/** The Services of a file already parsed. */
-export function servicesInDocuments(file: string | null, text: string, documents: readonly YamlDocument[]): ServiceEntry[] {
+/** Where a piece of a file lies in it: its first offset, and the file's lines (counted once, when needed). */
+interface Place {
+  offset: number;
+  lines: () => LineIndex;
+}
+
+function placeIn(text: string, offset: number): Place {
   let lines: LineIndex | undefined;
+  return { offset, lines: () => (lines ??= new LineIndex(text)) };
+}
+
+/** The Services of a text already parsed; `place` puts a piece of a file back into it. */
+export function servicesInDocuments(file: string | null, text: string, documents: readonly YamlDocument[], place = placeIn(text, 0)): ServiceEntry[] {
+  const { offset } = place;
   const out: ServiceEntry[] = [];
   for (const document of documents) {
     if (document.errors.length > 0) continue;
     for (const object of objectsOf(document)) {
       const nameNode = entry(mapAt(object.node, object.doc, 'metadata'), 'name')?.valueNode;
       if (!isService(object) || object.name === undefined || !nameNode?.range) continue;
-      lines ??= new LineIndex(text);
+      const edit = setServiceTypeEdit(text, object, 'NodePort');
       out.push({
         file,
         name: object.name,
         namespace: object.namespace ?? defaultNamespace,
         type: serviceTypeOf(object),
         headless: isHeadless(object),
-        nameRange: { start: lines.position(nameNode.range[0]), end: lines.position(nameNode.range[1]) },
-        toNodePort: setServiceTypeEdit(text, object, 'NodePort'),
+        nameRange: { start: place.lines().position(nameNode.range[0] + offset), end: place.lines().position(nameNode.range[1] + offset) },
+        toNodePort: edit && { ...edit, start: edit.start + offset, end: edit.end + offset },
       });
     }
   }
