@@ -21,6 +21,8 @@ export class Session {
   private readonly connection: ProtocolConnection;
   private pushed: (() => void) | undefined;
   private version = 1;
+  /** The result id of the last diagnostics report per document. */
+  private readonly resultIds = new Map<string, string>();
 
   constructor(
     command: string[],
@@ -55,7 +57,9 @@ export class Session {
     const started = performance.now();
     if (this.pull) {
       await send();
-      await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      // As VS Code does, the pull names the report the client holds, so the server may answer `unchanged`.
+      const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: this.resultIds.get(uri) });
+      if (report.resultId) this.resultIds.set(uri, report.resultId);
     } else {
       const published = new Promise<void>((resolve) => (this.pushed = resolve));
       await send();

@@ -32,7 +32,6 @@ import { lintText, type LintOptions } from './engine/lint';
 import { hoverAt } from './features/hover';
 import { completionsAt } from './features/completion';
 import type { FeatureContext } from './features/types';
-import { toCompletionItems, toHover } from './lsp/convert';
 import { toLocale, type Locale } from './l10n';
 import { matchesGlobs, matchesProfileIgnore } from './profile/ignore';
 import { buildProfile, resolveProfile, type ResolvedProfile } from './profile/resolve';
@@ -41,7 +40,8 @@ import { initTerraform, isTerraformPath, mayHoldClusterConfig, type ClusterConfi
 import { mentionsClusterConfig, scanClusterConfigs } from './lsp/clusterScan';
 import { ruleIds, rules } from './rules';
 import { both, pick } from './l10n';
-import { findingFor, toCodeAction, toDiagnostics } from './lsp/convert';
+import { EditSpans } from './lsp/editSpans';
+import { findingFor, sameDiagnostics, toCodeAction, toCompletionItems, toDiagnostics, toHover } from './lsp/convert';
 import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
 import { workspaceReport } from './lsp/report';
 import {
@@ -66,7 +66,18 @@ import { defaultSettings, readSettings, settingsProfile, settingsRuleOverrides, 
 
 const connection = createConnection(ProposedFeatures.all);
 const fixAllKind = 'source.fixAll.ackCni';
-const documents = new TextDocuments(TextDocument);
+const editSpans = new EditSpans();
+// The edits are noted on their way into the document, where their offsets are still those of the text they apply to.
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update(document, changes, version) {
+    const [change] = changes;
+    const ranged = changes.length === 1 && 'range' in change ? change : undefined;
+    const edit = ranged && { start: document.offsetAt(ranged.range.start), end: document.offsetAt(ranged.range.end), length: ranged.text.length };
+    editSpans.edited(document.uri, edit ?? null);
+    return TextDocument.update(document, changes, version);
+  },
+});
 
 const client = {
   pull: false,
@@ -96,6 +107,10 @@ interface LintResult {
 }
 
 const results = new Map<string, LintResult>();
+
+/** The last diagnostics pulled per open document: the result they were made from, and their id. */
+const reported = new Map<string, { result: LintResult; items: Diagnostic[]; resultId: string }>();
+let reportCount = 0;
 /** Cluster configurations per workspace folder, scanned on demand and dropped when one changes. */
 const clusterScans = new Map<string, Promise<ClusterConfigDetection>>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
@@ -255,7 +270,7 @@ async function lintDocument(document: TextDocument, token: CancellationToken): P
   const started = { version: document.version, generation, text: document.getText() };
   const how = await lintOptionsFor(document.uri);
   const stale = () => documents.get(document.uri)?.version !== started.version;
-  const findings = how ? await lintCooperatively(started.text, how.options, token, stale, document) : [];
+  const findings = how ? await lintCooperatively(started.text, how.options, token, stale, document, editSpans.lintStarts(document.uri, started.text)) : [];
   const result = { ...started, findings, options: how?.options, workspaceRevision: how?.revisionAsked() };
   if (!stale()) {
     results.set(document.uri, result);
@@ -501,6 +516,8 @@ documents.onDidChangeContent(({ document }) => {
 
 documents.onDidClose(({ document }) => {
   results.delete(document.uri);
+  reported.delete(document.uri);
+  editSpans.forget(document.uri);
   settingsCache.delete(document.uri);
   clearTimeout(pushTimers.get(document.uri));
   if (isProfilePath(filePathOf(document.uri))) relintOpenDocuments();
@@ -518,9 +535,16 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   try {
     const result = await lintDocument(document, token);
-    const resultId = `${result.version}:${result.generation}:${result.workspaceRevision ?? ''}`;
-    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(document, result) };
+    const last = reported.get(document.uri);
+    if (last?.result !== result) {
+      const items = diagnosticsOf(document, result);
+      // Diagnostics that say what the last report said keep its id, so the client is told `unchanged`.
+      if (last && sameDiagnostics(last.items, items)) last.result = result;
+      else reported.set(document.uri, { result, items, resultId: String(++reportCount) });
+    }
+    const report = reported.get(document.uri)!;
+    if (params.previousResultId === report.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };
   } catch (error) {
     if (!(error instanceof LintCancelled)) throw error;
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

@@ -6,6 +6,8 @@ import { createLintCache, lintSteps, lintText, type LintOptions } from '../../se
 import { buildProfile } from '../../server/src/profile/resolve';
 import type { ProfileValues } from '../../server/src/profile/validate';
 import { corpusAvailable, corpusDir, yamlFilesUnder } from '../helpers/corpus';
+import type { TextChange } from '../../server/src/yaml/split';
+import { Prng } from '../fuzz/lib/prng';
 
 const corpus = corpusDir;
 
@@ -80,4 +82,28 @@ test('cache: after an edit to one document, the findings are those of linting th
   const versions = [policy('a') + pod('"yes"') + policy('b'), policy('a') + pod('yes') + policy('b'), pod('yes') + policy('b'), pod('yes') + policy('b') + policy('a')];
   for (const text of versions) assert.deepEqual(lintWithCache(text, options, cache), reference(text, options), text);
   assert.deepEqual(lintWithCache(versions[0], optionsFor('none'), cache), reference(versions[0], optionsFor('none')), 'other options, other results');
+});
+
+test('cache with the change since the last run: 400 random edits, each linted as the whole text would be', () => {
+  const options = optionsFor('flannel');
+  const documents = [...Object.values(splitCases).filter((text) => !text.startsWith('%')), '---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    k8s.aliyun.com/ingress-bandwidth: 10M\n'];
+  let text = documents.join('\n---\n');
+  const cache = createLintCache();
+  const rng = new Prng(11);
+  const lintChanged = (change?: TextChange) => {
+    const steps = lintSteps(text, options, cache, change);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  };
+  lintChanged();
+  for (let round = 0; round < 400; round++) {
+    const start = Math.floor(rng.next() * (text.length + 1));
+    const end = Math.min(text.length, start + Math.floor(rng.next() * 8));
+    const inserted = ['', 'x', '\n---\n', '---', ' ', '\n', '"', 'k8s.aliyun.com/ingress-bandwidth: 1M\n'][Math.floor(rng.next() * 8)];
+    const before = text;
+    text = text.slice(0, start) + inserted + text.slice(end);
+    assert.deepEqual(lintChanged({ before, span: { start, endBefore: end, endAfter: start + inserted.length } }), reference(text, options), JSON.stringify({ before, start, end, inserted }));
+  }
 });

@@ -268,3 +268,47 @@ describe('language server over stdio, large files', () => {
     }
   });
 });
+
+describe('language server over stdio: incremental edits of a multi-document file', () => {
+  let client: TestClient;
+  let root: string;
+  before(async () => {
+    root = workspace({ '.ack-cni.yaml': 'cni: flannel\n' });
+    client = new TestClient();
+    await client.initialize(root, pullCapabilities);
+  });
+  after(async () => {
+    assert.equal(await client.shutdown(), 0);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test('each pull after an edit equals a fresh open of the edited text; an edit that changes no diagnostic answers "unchanged"', async () => {
+    const uri = `file://${root}/policies.yaml`;
+    let document = TextDocument.create(uri, 'yaml', 1, Array.from({ length: 5 }, (_, index) => policy.replace('deny-all', `p${index}`)).join('---\n'));
+    await client.open(uri, document.getText());
+    let last = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.equal(last.kind, 'full');
+    assert.equal((last as FullDocumentDiagnosticReport).items.length, 5);
+    const edits: Array<[string, (text: string) => { start: number; end: number; newText: string }, 'full' | 'unchanged']> = [
+      ['a keystroke in a name', (text) => ({ start: text.indexOf('p2') + 1, end: text.indexOf('p2') + 1, newText: 'x' }), 'unchanged'],
+      ['a line inserted before a document', (text) => ({ start: text.indexOf('---\napiVersion', text.indexOf('p2')), end: text.indexOf('---\napiVersion', text.indexOf('p2')), newText: '# note\n' }), 'full'],
+      ['the marker between the first two documents deleted', (text) => ({ start: text.indexOf('---\n'), end: text.indexOf('---\n') + 4, newText: '' }), 'full'],
+      ['a marker typed inside the last document, parting its kind from its apiVersion', (text) => ({ start: text.lastIndexOf('kind'), end: text.lastIndexOf('kind'), newText: '---\n' }), 'full'],
+      ['a marker typed where it changes nothing reported', (text) => ({ start: text.lastIndexOf('spec'), end: text.lastIndexOf('spec'), newText: '---\n' }), 'unchanged'],
+    ];
+    for (const [name, edit, kind] of edits) {
+      const { start, end, newText } = edit(document.getText());
+      const range = { start: document.positionAt(start), end: document.positionAt(end) };
+      document = TextDocument.update(document, [{ range, text: newText }], document.version + 1);
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: document.version }, contentChanges: [{ range, text: newText }] });
+      const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: last.resultId });
+      assert.equal(report.kind, kind, name);
+      const fresh = `file://${root}/fresh-${document.version}.yaml`;
+      await client.open(fresh, document.getText());
+      const expected = await pull(client, fresh);
+      if (report.kind === 'full') assert.deepEqual(report.items, expected, name);
+      else assert.deepEqual((last as FullDocumentDiagnosticReport).items, expected, name);
+      if (report.kind === 'full') last = report;
+    }
+  });
+});

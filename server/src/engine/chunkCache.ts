@@ -1,3 +1,5 @@
+import type { Split } from '../yaml/split';
+
 /**
  * Lint results per chunk text for one document being edited, so an edit re-lints only the chunk
  * it touches. Results also depend on the options (profile, rules switched off), named by a key:
@@ -12,6 +14,8 @@
 const around = [0, 1, -1, 2];
 
 export class ChunkCache<T> {
+  /** The split of the text the last run started on: the next run splits only around its change. */
+  lastSplit: Split | undefined;
   private key: string | undefined;
   /** The chunks of the last completed run, in file order. */
   private ordered: Array<CachedChunk<T>> = [];
@@ -46,8 +50,12 @@ export class ChunkCache<T> {
       get: (text) => {
         if (!current()) return undefined;
         const at = placeOf(text);
-        const value = at !== -1 ? previous[at].value : this.added.get(text);
         next = at !== -1 ? at + 1 : next + 1;
+        if (at !== -1) {
+          used.push(previous[at]);
+          return previous[at].value;
+        }
+        const value = this.added.get(text);
         if (value !== undefined) used.push({ text, value });
         return value;
       },

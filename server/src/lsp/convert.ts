@@ -1,4 +1,4 @@
-import { CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind, type CodeAction, type CompletionItem, type Hover, type Diagnostic, type Position, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { CompletionItemKind, DiagnosticSeverity, InsertTextFormat, MarkupKind, type CodeAction, type CompletionItem, type Hover, type Diagnostic, type Position, type Range, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { pathToFileURL } from 'node:url';
 import type { Finding, FileChange, Severity } from '../engine/finding';
 import type { ActionPlan } from '../features/codeActions';
@@ -115,4 +115,26 @@ export function toCompletionItems(text: string, entries: readonly CompletionEntr
     sortText: `${entry.preselect ? 0 : 1}${String(index).padStart(4, '0')}`,
     ...(entry.preselect ? { preselect: true } : {}),
   }));
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/**
+ * Whether two lists of diagnostics say the same, in the same order: most edits (typing inside a
+ * value) leave them so, and the server then answers a pull with `unchanged` instead of sending
+ * them again (2,000 diagnostics of a 5 MB file are 0.9 MB of JSON for the client to read).
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) {
+    const [x, y] = [a[index], b[index]];
+    if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
+    if (x.codeDescription?.href !== y.codeDescription?.href) return false;
+    const [related, other] = [x.relatedInformation ?? [], y.relatedInformation ?? []];
+    if (related.length !== other.length) return false;
+    if (related.some((place, at) => place.message !== other[at].message || place.location.uri !== other[at].location.uri || !sameRange(place.location.range, other[at].location.range))) return false;
+  }
+  return true;
 }

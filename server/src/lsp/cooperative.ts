@@ -1,6 +1,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Finding } from '../engine/finding';
 import { createLintCache, lintSteps, type LintCache, type LintOptions } from '../engine/lint';
+import type { TextChange } from '../yaml/split';
 
 /** Thrown when a lint run stops because its request was cancelled or its document changed. */
 export class LintCancelled extends Error {}
@@ -20,10 +21,10 @@ function cacheOf(document: object): LintCache {
  * Lints a text without holding the event loop for long: after each YAML document, once a time
  * slice is used up, it gives way to pending messages and stops if the request was cancelled.
  * `document` names the open document the text belongs to: its unchanged YAML documents are
- * reused from the previous run.
+ * reused from the previous run, and `change` says where the text differs from that run's.
  */
-export async function lintCooperatively(text: string, options: LintOptions, token: CancellationToken, stale: () => boolean, document?: object): Promise<Finding[]> {
-  const steps = lintSteps(text, options, document && cacheOf(document));
+export async function lintCooperatively(text: string, options: LintOptions, token: CancellationToken, stale: () => boolean, document?: object, change?: TextChange): Promise<Finding[]> {
+  const steps = lintSteps(text, options, document && cacheOf(document), change);
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();
