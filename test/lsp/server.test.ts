@@ -12,6 +12,7 @@ import {
   FileChangeType,
   LSPErrorCodes,
   type Diagnostic,
+  type DocumentDiagnosticReport,
   type FullDocumentDiagnosticReport,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -301,7 +302,7 @@ describe('language server over stdio: incremental edits of a multi-document file
       const range = { start: document.positionAt(start), end: document.positionAt(end) };
       document = TextDocument.update(document, [{ range, text: newText }], document.version + 1);
       await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: document.version }, contentChanges: [{ range, text: newText }] });
-      const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: last.resultId });
+      const report: DocumentDiagnosticReport = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: last.resultId });
       assert.equal(report.kind, kind, name);
       const fresh = `file://${root}/fresh-${document.version}.yaml`;
       await client.open(fresh, document.getText());

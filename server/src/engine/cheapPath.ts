@@ -1,4 +1,4 @@
-import { loadAll } from 'js-yaml';
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
@@ -19,6 +19,8 @@ const triggers = /k8s\.aliyun\.com|network\.alibabacloud\.com|bandwidth|ipFamil|
 /** API groups whose kinds rules check by kind: NetworkPolicy, Ingress and the rest of networking.k8s.io. */
 const checkedGroups = new Set(['networking.k8s.io', 'extensions']);
 const calicoKinds = new Set<string>(calicoPolicyKinds);
+/** An apiVersion of those groups written out: such a document never settles, so it is not loaded twice to learn so. */
+const ofCheckedGroup = /apiVersion["']?\s*:\s*["']?(?:networking\.k8s\.io|extensions|[\w.-]*projectcalico\.org)\//;
 
 /** yaml reports implicit keys longer than this (1024 in YAML 1.2); js-yaml accepts them. */
 const maxKeyLength = 1000;
@@ -215,6 +217,9 @@ function runOnIndent(line: string, column: number, seenContent: boolean): number
 /** A tab in a line's indentation: yaml refuses some that js-yaml reads (`\ta`). */
 const tabIndented = /^\uFEFF? *\t/m;
 
+/** Anything but tabs, line ends and printable ASCII: most chunks hold none, and this is faster to rule out than nonPrintable. */
+const beyondPrintableAscii = /[^\t\n\r\x20-\x7E]/;
+
 /**
  * Whether js-yaml may read a chunk (one document, split at `---`) as yaml does: no text where the
  * two are known to part ways, which yaml then reads (and reports, when it refuses it): document
@@ -222,6 +227,7 @@ const tabIndented = /^\uFEFF? *\t/m;
  */
 export function jsYamlMayRead(chunk: string): boolean {
   if (/\n\.\.\.|^\.\.\./.test(chunk) || (chunk.includes('\t') && tabIndented.test(chunk)) || mayRunOverLines(chunk)) return false;
+  if (!beyondPrintableAscii.test(chunk)) return true;
   nonPrintable.lastIndex = 0;
   return !nonPrintable.test(chunk);
 }
@@ -260,7 +266,9 @@ function settles(chunk: string): boolean {
   const scalars: Array<[number, number]> = [];
   let documents: unknown[];
   try {
-    documents = loadAll(chunk, undefined, templated ? { listener: scalarSpanListener(scalars) } : undefined);
+    // The core schema: the default one adds timestamps (a test on every plain scalar) and merge
+    // keys (a trigger here). A date stays a string, which kubectlPlainType judges as the rules do.
+    documents = loadAll(chunk, undefined, { schema: CORE_SCHEMA, ...(templated ? { listener: scalarSpanListener(scalars) } : {}) });
   } catch {
     return false;
   }
@@ -282,7 +290,7 @@ function positionedDocument(chunk: string): YamlDocument | null {
  */
 export function readCheaply(chunk: string): 'settled' | YamlDocument | null {
   if (!jsYamlMayRead(chunk)) return null;
-  return settles(chunk) ? 'settled' : positionedDocument(chunk);
+  return !ofCheckedGroup.test(chunk) && settles(chunk) ? 'settled' : positionedDocument(chunk);
 }
 
 /** The documents of one chunk, read by js-yaml where it reads them as yaml does, else by yaml. */

@@ -24,7 +24,8 @@ import type { FromResolution } from '../profile/from';
 import { readProfilePlan } from '../cluster/readers/profileFile';
 import { readProfileDocument } from '../profile/validate';
 import { lookupForText } from '../workspace/lookup';
-import type { WorkspaceLookup } from '../workspace/types';
+import { servicesIn, servicesInDocuments } from '../workspace/summary';
+import type { ServiceEntry, WorkspaceLookup } from '../workspace/types';
 
 export type FileKind = 'manifest' | 'profile' | 'terraform';
 
@@ -160,8 +161,6 @@ interface ChunkLint {
   structural: [number, number] | null;
   /** Anchored nodes that aliases refer to; only worked out when a report carries a fix. */
   aliased: Array<[number, number]>;
-  /** A rule looked beyond the chunk (the file's Services, related places): only the whole text answers. */
-  needsWholeText: boolean;
   /** A rule asked the workspace: the answer may change without the text changing, so it is not cached. */
   askedWorkspace: boolean;
   /** The reports as placed in the file the last time they were put together, at that offset. */
@@ -170,14 +169,23 @@ interface ChunkLint {
 
 /** A document js-yaml settled: one, no findings, ending where the chunk ends (as yaml's range does). */
 function settledChunk(text: string): ChunkLint {
-  return { documentEnds: [text.length - 1], broken: [], pending: [], builtin: null, structural: null, aliased: [], needsWholeText: false, askedWorkspace: false };
+  return { documentEnds: [text.length - 1], broken: [], pending: [], builtin: null, structural: null, aliased: [], askedWorkspace: false };
+}
+
+/**
+ * Where a chunk lies in its file, for the rules that look beyond it: its offset, and the file's
+ * own Services (read once per lint, their fixes in offsets of the whole text).
+ */
+interface ChunkPlace {
+  offset: number;
+  ownServices: () => readonly ServiceEntry[];
 }
 
 /**
  * Lints one chunk: the cheap path first (settled, or read by js-yaml), else every document through
- * yaml. `whole` says the chunk is the whole text, so cross-file rules can be answered here.
+ * yaml. Without `place` the chunk is the whole text, whose Services are read from its documents.
  */
-function* lintChunk(text: string, options: LintOptions, whole: boolean): Generator<void, ChunkLint> {
+function* lintChunk(text: string, options: LintOptions, place?: ChunkPlace): Generator<void, ChunkLint> {
   const cheap = options.wholeFile || options.kind === 'profile' ? null : readCheaply(text);
   if (cheap === 'settled') return settledChunk(text);
   const documents: YamlDocument[] = cheap ? [cheap] : [];
@@ -188,11 +196,12 @@ function* lintChunk(text: string, options: LintOptions, whole: boolean): Generat
     }
   }
   let askedWorkspace = false;
-  const lookup = whole ? lookupForText(text, documents, options.filePath, options.workspace) : undefined;
+  const own = place ?? { offset: 0, ownServices: () => servicesInDocuments(null, text, documents) };
+  const lookup = lookupForText(own.ownServices, own.offset, options.filePath, options.workspace);
   const workspace: WorkspaceLookup = {
     servicesNamed(namespace, name) {
       askedWorkspace = true;
-      return lookup?.servicesNamed(namespace, name) ?? [];
+      return lookup.servicesNamed(namespace, name);
     },
   };
   const pending: PendingReport[] = [];
@@ -208,7 +217,6 @@ function* lintChunk(text: string, options: LintOptions, whole: boolean): Generat
     builtin: findBuiltinAction(text),
     structural: findStructuralAction(text, documents),
     aliased: hasFix ? documents.flatMap((d) => aliasedRanges(d.doc, text)) : [],
-    needsWholeText: !whole && (askedWorkspace || pending.some((p) => p.report.related)),
     askedWorkspace,
   };
 }
@@ -310,10 +318,11 @@ export function* lintSteps(text: string, options: LintOptions, cache?: LintCache
   const chunks: TextChunk[] = wholeFile ? [{ start: 0, text }] : previous ? splitAfterEdit(text, previous, change!.span) : splitDocuments(text);
   if (cache && !wholeFile) cache.lastSplit = { text, chunks };
   const run: ChunkCacheRun<ChunkLint> | undefined = wholeFile ? undefined : cache?.begin(cacheKey(options));
-  // A piece's result from the cache or worked out; null when only the whole text can answer.
-  const lintPiece = function* (piece: string): Generator<void, ChunkLint | null> {
-    const lint = yield* lintChunk(piece, options, piece.length === text.length);
-    if (lint.needsWholeText) return null;
+  let ownServices: readonly ServiceEntry[] | undefined;
+  const whole: Omit<ChunkPlace, 'offset'> = { ownServices: () => (ownServices ??= servicesIn(null, text)) };
+  // A piece's result worked out, and cached unless it asked the workspace (whose answers change apart from the text).
+  const lintPiece = function* (piece: string, offset: number): Generator<void, ChunkLint> {
+    const lint = yield* lintChunk(piece, options, wholeFile ? undefined : { ...whole, offset });
     if (!lint.askedWorkspace) run?.set(piece, lint);
     return lint;
   };
@@ -321,15 +330,14 @@ export function* lintSteps(text: string, options: LintOptions, cache?: LintCache
   for (let index = 0; index < chunks.length; index++) {
     const { start } = chunks[index];
     // Most chunks of an edited file are in the cache: found without a generator each (15,000 on an edit of 5 MB).
-    let lint = run?.get(chunks[index].text) ?? (yield* lintPiece(chunks[index].text));
+    let lint = run?.get(chunks[index].text) ?? (yield* lintPiece(chunks[index].text, start));
     // A document that does not parse may run on past the next marker (an unclosed quote does):
     // from there on, the rest of the text is read as one piece, as the whole-file parse reads it.
     const last = index === chunks.length - 1;
-    if (lint && lint.broken.length > 0 && !last) {
+    if (lint.broken.length > 0 && !last) {
       const rest = text.slice(start);
-      lint = run?.get(rest) ?? (yield* lintPiece(rest));
+      lint = run?.get(rest) ?? (yield* lintPiece(rest, start));
     }
-    if (!lint) return yield* lintSteps(text, { ...options, wholeFile: true });
     parts.push({ start, lint });
     if (lint.broken.length > 0) break;
   }

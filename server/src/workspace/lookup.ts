@@ -1,25 +1,27 @@
-import type { YamlDocument } from '../yaml/parse';
-import { servicesInDocuments } from './summary';
 import type { ServiceEntry, WorkspaceLookup } from './types';
 
+/** A Service of the linted file as seen from a piece of it starting at `offset`: its fix in the piece's offsets. */
+function seenFrom(service: ServiceEntry, offset: number): ServiceEntry {
+  const edit = service.toNodePort;
+  return offset === 0 || !edit ? service : { ...service, toNodePort: { ...edit, start: edit.start - offset, end: edit.end - offset } };
+}
+
 /**
- * What rules see while one text is linted: its own Services read from the text itself (so an
- * unsaved edit counts at once, and offsets match the text), and the workspace's from every
- * other file. The documents are searched only when a rule asks.
+ * What rules see while a text, or a piece of it starting at `offset`, is linted: the file's own
+ * Services read from the text itself (so an unsaved edit counts at once), and the workspace's from
+ * every other file. Neither is read until a rule asks.
  */
 export function lookupForText(
-  text: string,
-  documents: readonly YamlDocument[],
+  ownServices: () => readonly ServiceEntry[],
+  offset: number,
   filePath: string | undefined,
   workspace: WorkspaceLookup | undefined,
 ): WorkspaceLookup {
-  let own: ServiceEntry[] | undefined;
   return {
     servicesNamed(namespace, name) {
-      own ??= servicesInDocuments(null, text, documents);
-      const here = own.filter((service) => service.namespace === namespace && service.name === name);
+      const here = ownServices().filter((service) => service.namespace === namespace && service.name === name);
       const elsewhere = (workspace?.servicesNamed(namespace, name) ?? []).filter((service) => service.file !== filePath);
-      return [...here, ...elsewhere];
+      return [...here.map((service) => seenFrom(service, offset)), ...elsewhere];
     },
   };
 }

@@ -62,21 +62,34 @@ export function asScalar(node: unknown, doc: Document): Scalar | null {
   return isScalar(target) ? target : null;
 }
 
+/** A pair as an entry, when its key is a scalar a rule can name. */
+function entryOf(pair: unknown): Entry | undefined {
+  if (!isPair(pair) || !isScalar(pair.key)) return undefined;
+  const key = pair.key.value;
+  if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') return undefined;
+  return { key: String(key), pair, keyNode: pair.key, valueNode: (pair.value as Node | null) ?? null };
+}
+
 /** The entries of a map whose keys are scalars, in source order. */
 export function entries(map: YAMLMap | null): Entry[] {
   if (!map) return [];
   const out: Entry[] = [];
   for (const pair of map.items) {
-    if (!isPair(pair) || !isScalar(pair.key)) continue;
-    const key = pair.key.value;
-    if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') continue;
-    out.push({ key: String(key), pair, keyNode: pair.key, valueNode: (pair.value as Node | null) ?? null });
+    const found = entryOf(pair);
+    if (found) out.push(found);
   }
   return out;
 }
 
+/** The first entry with that key; found without listing the others (rules look up keys all the time). */
 export function entry(map: YAMLMap | null, key: string): Entry | undefined {
-  return entries(map).find((e) => e.key === key);
+  if (!map) return undefined;
+  for (const pair of map.items) {
+    const keyNode = isPair(pair) && isScalar(pair.key) ? pair.key : undefined;
+    const found = keyNode && String(keyNode.value) === key ? entryOf(pair) : undefined;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Walks a chain of map keys from `node`; returns the map found at the end, or null. */
