@@ -19,8 +19,11 @@ const triggers = /k8s\.aliyun\.com|network\.alibabacloud\.com|bandwidth|ipFamil|
 /** API groups whose kinds rules check by kind: NetworkPolicy, Ingress and the rest of networking.k8s.io. */
 const checkedGroups = new Set(['networking.k8s.io', 'extensions']);
 const calicoKinds = new Set<string>(calicoPolicyKinds);
-/** An apiVersion of those groups written out: such a document never settles, so it is not loaded twice to learn so. */
-const ofCheckedGroup = /apiVersion["']?\s*:\s*["']?(?:networking\.k8s\.io|extensions|[\w.-]*projectcalico\.org)\//;
+/**
+ * A trigger word, or an apiVersion of those groups written out: such a document never settles, so
+ * it is not loaded twice to learn so (one search for both).
+ */
+const mayBeChecked = new RegExp(`${triggers.source}|apiVersion["']?\\s*:\\s*["']?(?:networking\\.k8s\\.io|extensions|[\\w.-]*projectcalico\\.org)/`);
 
 /** yaml reports implicit keys longer than this (1024 in YAML 1.2); js-yaml accepts them. */
 const maxKeyLength = 1000;
@@ -259,7 +262,6 @@ function scalarSpanListener(spans: Array<[number, number]>) {
  * as the full path would find with yaml's scalars (engine/template.ts).
  */
 function settles(chunk: string): boolean {
-  if (triggers.test(chunk)) return false;
   const templated = chunk.includes('{{');
   // js-yaml drops a byte order mark, which would shift the scalars' offsets by one.
   if (templated && (chunk.charCodeAt(0) === 0xfeff || findBuiltinAction(chunk) !== null)) return false;
@@ -290,7 +292,7 @@ function positionedDocument(chunk: string): YamlDocument | null {
  */
 export function readCheaply(chunk: string): 'settled' | YamlDocument | null {
   if (!jsYamlMayRead(chunk)) return null;
-  return !ofCheckedGroup.test(chunk) && settles(chunk) ? 'settled' : positionedDocument(chunk);
+  return !mayBeChecked.test(chunk) && settles(chunk) ? 'settled' : positionedDocument(chunk);
 }
 
 /** The documents of one chunk, read by js-yaml where it reads them as yaml does, else by yaml. */

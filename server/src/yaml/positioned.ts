@@ -127,10 +127,12 @@ interface Place {
  * end with trailing comments], where a block collection's value ends where its last node's
  * comments do. Plain scalars are resolved by yaml's own schema, so values and types are yaml's.
  */
+/** yaml's schema as the parser (yaml/parse.ts) sets it up, made once: nothing here changes it. */
+const schema = new Document(null, { merge: true }).schema;
+/** The scalar tags yaml tries on a plain scalar, in its order. */
+const plainTags = schema.tags.filter((tag): tag is ScalarTag => !tag.collection && tag.default === true && !!tag.test);
+
 class Builder {
-  private readonly schema = new Document(null, { merge: true }).schema;
-  /** The scalar tags yaml tries on a plain scalar, in its order. */
-  private readonly plainTags = this.schema.tags.filter((tag): tag is ScalarTag => !tag.collection && tag.default === true && !!tag.test);
 
   constructor(private readonly text: string) {}
 
@@ -215,7 +217,7 @@ class Builder {
 
   /** A plain scalar's value as yaml's core schema resolves it (null, booleans, numbers, strings). */
   private plain(source: string): Scalar {
-    const tag = this.plainTags.find((candidate) => candidate.test!.test(source));
+    const tag = plainTags.find((candidate) => candidate.test!.test(source));
     if (!tag) return new Scalar(source);
     const value = tag.resolve(source, () => {
       throw new Unsupported();
@@ -233,7 +235,7 @@ class Builder {
   private map(frame: Frame, start: number, flow: boolean, place: Place): YAMLMap {
     const children = frame.children;
     if (children.length % 2 !== 0) throw new Unsupported();
-    const map = new YAMLMap(this.schema);
+    const map = new YAMLMap(schema);
     const items = this.inside(start, flow, place);
     const keys: Place = { ...items, inFlow: true };
     for (let index = 0; index < children.length; index += 2) {
@@ -250,7 +252,7 @@ class Builder {
     const items = frame.result as unknown[];
     // `[a: b]` holds one pair made of two nodes.
     if (frame.children.length !== items.length) throw new Unsupported();
-    const seq = new YAMLSeq(this.schema);
+    const seq = new YAMLSeq(schema);
     const inside = this.inside(start, flow, place);
     for (const child of frame.children) seq.items.push(this.node(child, inside));
     return this.collection(seq, frame, start, flow, place);
@@ -313,7 +315,7 @@ export function readPositioned(chunk: string): { doc: Document.Parsed; start: nu
   if (documents.length !== 1 || documents[0] === null || documents[0] === undefined || roots.length !== 1) return null;
   try {
     const contents = new Builder(chunk).node(roots[0], { column: -1, inFlow: false, depth: 1 });
-    const doc = new Document(null, { merge: true }) as unknown as Document.Parsed;
+    const doc = new Document(null, { merge: true, schema }) as unknown as Document.Parsed;
     doc.contents = contents as Document.Parsed['contents'];
     const marker = /^(?:[ \t]*(?:#.*)?\r?\n)*---(?=[ \t\r\n]|$)/.exec(chunk);
     const start = marker ? marker[0].length - 3 : lineStartOf(chunk, contents.range![0]);
