@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
-import { nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { maxNestingDepth, nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
@@ -59,33 +59,34 @@ function suspiciousMetadata(metadata: Loaded): boolean {
 /**
  * Whether a loaded document may matter to a rule, or yaml may read it differently from js-yaml:
  * objects of checked kinds, suspicious labels or annotations anywhere (a superset of the metadata
- * annotation-value-type reads), trigger words hidden behind escapes, long keys. js-yaml refuses
- * nesting deeper than 100 levels, so the walk recurses; it tracks the values it has seen only when
- * aliases may share them (and an anchor may contain its own alias).
+ * annotation-value-type reads), trigger words hidden behind escapes, deep nesting (aliases can nest
+ * anchored collections past js-yaml's own limit), long keys. It tracks the values it has seen only
+ * when aliases may share them (and an anchor may contain its own alias).
  */
 function mayMatter(root: unknown, escaped: boolean, aliased: boolean): boolean {
   const objects = !isMap(root) ? [] : Array.isArray(root.items) ? [root, ...root.items] : [root];
   if (objects.some(checkedKind)) return true;
   const seen = aliased ? new Set<unknown>() : undefined;
-  const walk = (value: unknown): boolean => {
+  const walk = (value: unknown, depth: number): boolean => {
     if (typeof value === 'string') return escaped && triggers.test(value);
     if (typeof value !== 'object' || value === null) return false;
     if (seen) {
       if (seen.has(value)) return false;
       seen.add(value);
     }
+    if (depth > maxNestingDepth - 8) return true;
     if (Array.isArray(value)) {
-      for (const item of value) if (walk(item)) return true;
+      for (const item of value) if (walk(item, depth + 1)) return true;
       return false;
     }
     const map = value as Loaded;
     if (isMap(map.metadata) && suspiciousMetadata(map.metadata)) return true;
     for (const key in map) {
-      if (key.length > maxKeyLength || (escaped && triggers.test(key)) || walk(map[key])) return true;
+      if (key.length > maxKeyLength || (escaped && triggers.test(key)) || walk(map[key], depth + 1)) return true;
     }
     return false;
   };
-  return walk(root);
+  return walk(root, 1);
 }
 
 const isWordCode = (code: number) => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);

@@ -291,9 +291,8 @@ export function createLintCache(): LintCache {
  * Lints a whole file. YAML files are split at document markers and linted chunk by chunk; with a
  * `cache`, chunks whose text and options are unchanged since the last run are reused, and with
  * `change` (how the text differs from the one the cache's last run split) only the part of the
- * text around the change is split again. The
- * generator yields after each YAML document so that the language server can give way to other
- * requests and stop when a request is cancelled.
+ * text around the change is split again. The generator yields after each YAML document so that
+ * the language server can give way to other requests and stop when a request is cancelled.
  */
 export function* lintSteps(text: string, options: LintOptions, cache?: LintCache, change?: TextChange): Generator<void, Finding[]> {
   const none = () => [];
@@ -318,11 +317,11 @@ export function* lintSteps(text: string, options: LintOptions, cache?: LintCache
   const chunks: TextChunk[] = wholeFile ? [{ start: 0, text }] : previous ? splitAfterEdit(text, previous, change!.span) : splitDocuments(text);
   if (cache && !wholeFile) cache.lastSplit = { text, chunks };
   const run: ChunkCacheRun<ChunkLint> | undefined = wholeFile ? undefined : cache?.begin(cacheKey(options));
-  let ownServices: readonly ServiceEntry[] | undefined;
-  const whole: Omit<ChunkPlace, 'offset'> = { ownServices: () => (ownServices ??= servicesIn(null, text)) };
+  let servicesOfText: readonly ServiceEntry[] | undefined;
+  const ownServices = () => (servicesOfText ??= servicesIn(null, text));
   // A piece's result worked out, and cached unless it asked the workspace (whose answers change apart from the text).
   const lintPiece = function* (piece: string, offset: number): Generator<void, ChunkLint> {
-    const lint = yield* lintChunk(piece, options, wholeFile ? undefined : { ...whole, offset });
+    const lint = yield* lintChunk(piece, options, wholeFile ? undefined : { offset, ownServices });
     if (!lint.askedWorkspace) run?.set(piece, lint);
     return lint;
   };
