@@ -55,6 +55,7 @@ const leftToYaml: Array<[string, string]> = [
   ['a byte order mark', '\uFEFFa: 1\n'],
   ['two documents', 'a: 1\n...\nb: 2\n'],
   ['an empty document', '# only a comment\n'],
+  ['a document that is one scalar (here a marker line with no line break, which the two parsers read differently)', '--- # c  '],
   ['a duplicate key', 'a: 1\na: 2\n'],
   ['a syntax error', 'a: [1\n'],
 ];

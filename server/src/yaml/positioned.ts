@@ -14,6 +14,13 @@ interface Frame {
   children: Frame[];
 }
 
+/**
+ * Longer documents go to yaml: while one is read here, js-yaml's values, the frames and yaml's
+ * nodes are all alive, about half as much again as yaml's own parse at its peak (a 5 MB cluster
+ * configuration took the server from 790 MB to 1.2 GB). Documents this long are rare and few.
+ */
+const maxPositionedLength = 1024 * 1024;
+
 /** js-yaml could not be trusted to give yaml's tree for this text: the caller reads it with yaml. */
 class Unsupported extends Error {}
 
@@ -122,18 +129,17 @@ interface Place {
   depth: number;
 }
 
-/**
- * Turns js-yaml's nodes into yaml's, with the ranges yaml gives them: [start, end of the value,
- * end with trailing comments], where a block collection's value ends where its last node's
- * comments do. Plain scalars are resolved by yaml's own schema, so values and types are yaml's.
- */
 /** yaml's schema as the parser (yaml/parse.ts) sets it up, made once: nothing here changes it. */
 const schema = new Document(null, { merge: true }).schema;
 /** The scalar tags yaml tries on a plain scalar, in its order. */
 const plainTags = schema.tags.filter((tag): tag is ScalarTag => !tag.collection && tag.default === true && !!tag.test);
 
+/**
+ * Turns js-yaml's nodes into yaml's, with the ranges yaml gives them: [start, end of the value,
+ * end with trailing comments], where a block collection's value ends where its last node's
+ * comments do. Plain scalars are resolved by yaml's own schema, so values and types are yaml's.
+ */
 class Builder {
-
   constructor(private readonly text: string) {}
 
   node(composed: Frame, place: Place): Node {
@@ -141,7 +147,7 @@ class Builder {
     // js-yaml tries a node at the start of a block as a mapping key first (`{a: 1}` as in
     // `{a: 1}: b`); when no `:` follows, the node it composed stands for the whole.
     let frame = composed;
-    while (frame.children.length === 1 && frame.children[0].result === frame.result && typeof frame.result === 'object') frame = frame.children[0];
+    while (frame.children.length === 1 && typeof frame.result === 'object' && frame.result !== null && frame.children[0].result === frame.result) frame = frame.children[0];
     if (frame.kind === null) return this.empty(frame, place);
     const start = skipSeparation(this.text, frame.open);
     const first = this.text.charCodeAt(start);
@@ -275,7 +281,7 @@ class Builder {
   }
 }
 
-/** Collects js-yaml's nodes as frames; a node with a tag or an anchor stops the reading. */
+/** Collects js-yaml's nodes as frames, each holding the frames composed inside it. */
 function frameListener(roots: Frame[], length: number) {
   const open: Frame[] = [];
   return (event: 'open' | 'close', state: State) => {
@@ -301,6 +307,7 @@ function frameListener(roots: Frame[], length: number) {
  * what js-yaml accepts and yaml refuses (engine/cheapPath.ts).
  */
 export function readPositioned(chunk: string): { doc: Document.Parsed; start: number } | null {
+  if (chunk.length > maxPositionedLength) return null;
   // Directives (`%YAML`) and a byte order mark, which js-yaml drops and so shifts every offset, go to yaml.
   if (chunk.charCodeAt(0) === 0xfeff || chunk.charCodeAt(0) === 37 || chunk.includes('\n%')) return null;
   // A lone carriage return ends a line for yaml (as parse.ts reads it), not for the offsets here.
@@ -315,6 +322,9 @@ export function readPositioned(chunk: string): { doc: Document.Parsed; start: nu
   if (documents.length !== 1 || documents[0] === null || documents[0] === undefined || roots.length !== 1) return null;
   try {
     const contents = new Builder(chunk).node(roots[0], { column: -1, inFlow: false, depth: 1 });
+    // A document that is one scalar is no object a rule reads, and the two parsers part ways on
+    // some (`--- # c` with no line break after it): yaml reads those.
+    if (contents instanceof Scalar) return null;
     const doc = new Document(null, { merge: true, schema }) as unknown as Document.Parsed;
     doc.contents = contents as Document.Parsed['contents'];
     const marker = /^(?:[ \t]*(?:#.*)?\r?\n)*---(?=[ \t\r\n]|$)/.exec(chunk);

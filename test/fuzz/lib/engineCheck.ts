@@ -5,7 +5,11 @@
  * unexplained unreadable documents and time over budget are failures.
  */
 import { lintText, type FileKind } from '../../../server/src/engine/lint';
-import { forgetLastParse } from '../../../server/src/yaml/parse';
+import { forgetLastParse, parseYamlDocuments } from '../../../server/src/yaml/parse';
+import { splitDocuments } from '../../../server/src/yaml/split';
+import { readPositioned } from '../../../server/src/yaml/positioned';
+import { jsYamlMayRead } from '../../../server/src/engine/cheapPath';
+import { treeDifference } from '../../helpers/yamlTree';
 import type { Finding, FileChange } from '../../../server/src/engine/finding';
 import { hoverAt } from '../../../server/src/features/hover';
 import { completionsAt } from '../../../server/src/features/completion';
@@ -93,6 +97,32 @@ function findingProblems(kind: FileKind, text: string, findings: readonly Findin
   return problems;
 }
 
+/** Texts up to this size are also read chunk by chunk by the positioned reader and by yaml, and the trees compared. */
+const positionedCheckMaxLength = 1024 * 1024;
+
+/**
+ * The documents the positioned reader (yaml/positioned.ts) reads must be the trees yaml gives,
+ * and yaml must read them without an error: the reader stands in for yaml wherever it accepts.
+ */
+function positionedProblems(text: string): string[] {
+  if (text.length > positionedCheckMaxLength) return [];
+  const problems: string[] = [];
+  for (const chunk of splitDocuments(text)) {
+    const read = jsYamlMayRead(chunk.text) ? readPositioned(chunk.text) : null;
+    if (!read) continue;
+    forgetLastParse();
+    const documents = parseYamlDocuments(chunk.text);
+    const where = `positioned reader at ${chunk.start}`;
+    if (documents.length !== 1 || documents[0].errors.length > 0) problems.push(`${where}: read a document yaml reads as ${documents.length} with ${documents[0]?.errors.length ?? 0} errors`);
+    else {
+      const difference = treeDifference(read.doc.contents, documents[0].doc.contents);
+      if (difference) problems.push(`${where}: ${difference}`);
+    }
+  }
+  forgetLastParse();
+  return problems;
+}
+
 function errorText(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}\n${(error.stack ?? '').split('\n').slice(1, 6).join('\n')}` : String(error);
 }
@@ -131,6 +161,7 @@ export function checkWithEngine(input: EngineInput): EngineOutcome {
   const profile = profiles[rng.int(0, profiles.length - 1)];
   const bytes = Buffer.byteLength(input.text, 'utf8');
 
+  for (const problem of positionedProblems(input.text)) fail(problem);
   for (const kind of ['manifest', 'profile', 'terraform'] as const) {
     let findings: Finding[] = [];
     let ms = 0;
