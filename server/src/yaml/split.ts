@@ -17,14 +17,13 @@ export interface TextChunk {
  * line break to YAML, not here).
  */
 export function splitDocuments(text: string): TextChunk[] {
-  if (text.startsWith('%') || text.includes('\n%') || hasLoneCarriageReturn(text)) return [{ start: 0, text }];
   const starts: number[] = [];
   for (let at = text.indexOf('\n---'); at !== -1; at = text.indexOf('\n---', at + 4)) {
-    const after = text.charCodeAt(at + 4);
     // `---` followed by a space, tab, line end or the end of the text (`----` is a plain scalar).
-    if (Number.isNaN(after) || after === 32 || after === 9 || after === 10 || after === 13) starts.push(at + 1);
+    if (isMarkerAt(text, at + 1)) starts.push(at + 1);
   }
-  if (starts.length === 0) return [{ start: 0, text }];
+  // Without a marker the text is one piece anyway, so the searches below are spared (most files hold one document).
+  if (starts.length === 0 || text.startsWith('%') || text.includes('\n%') || hasLoneCarriageReturn(text)) return [{ start: 0, text }];
   // Only comments and blank lines before the first marker: they belong to the first document.
   if (/^\uFEFF?(?:[ \t]*(?:#[^\n]*)?\r?\n)*$/.test(text.slice(0, starts[0]))) starts.shift();
   const chunks: TextChunk[] = [];
