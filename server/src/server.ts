@@ -40,8 +40,9 @@ import { initTerraform, isTerraformPath, mayHoldClusterConfig, type ClusterConfi
 import { mentionsClusterConfig, scanClusterConfigs } from './lsp/clusterScan';
 import { ruleIds, rules } from './rules';
 import { both, pick } from './l10n';
-import { EditSpans } from './lsp/editSpans';
-import { findingFor, sameDiagnostics, toCodeAction, toCompletionItems, toDiagnostics, toHover } from './lsp/convert';
+import { DocumentReports } from './lsp/documentReports';
+import { editOf, EditSpans } from './lsp/editSpans';
+import { findingFor, toCodeAction, toCompletionItems, toDiagnostics, toHover } from './lsp/convert';
 import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
 import { workspaceReport } from './lsp/report';
 import {
@@ -71,10 +72,7 @@ const editSpans = new EditSpans();
 const documents = new TextDocuments<TextDocument>({
   create: TextDocument.create,
   update(document, changes, version) {
-    const [change] = changes;
-    const ranged = changes.length === 1 && 'range' in change ? change : undefined;
-    const edit = ranged && { start: document.offsetAt(ranged.range.start), end: document.offsetAt(ranged.range.end), length: ranged.text.length };
-    editSpans.edited(document.uri, edit ?? null);
+    editSpans.edited(document.uri, editOf(document, changes));
     return TextDocument.update(document, changes, version);
   },
 });
@@ -108,9 +106,8 @@ interface LintResult {
 
 const results = new Map<string, LintResult>();
 
-/** The last diagnostics pulled per open document: the result they were made from, and their id. */
-const reported = new Map<string, { result: LintResult; items: Diagnostic[]; resultId: string }>();
-let reportCount = 0;
+/** The last diagnostics pulled per open document. */
+const documentReports = new DocumentReports<LintResult>();
 /** Cluster configurations per workspace folder, scanned on demand and dropped when one changes. */
 const clusterScans = new Map<string, Promise<ClusterConfigDetection>>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
@@ -516,7 +513,7 @@ documents.onDidChangeContent(({ document }) => {
 
 documents.onDidClose(({ document }) => {
   results.delete(document.uri);
-  reported.delete(document.uri);
+  documentReports.forget(document.uri);
   editSpans.forget(document.uri);
   settingsCache.delete(document.uri);
   clearTimeout(pushTimers.get(document.uri));
@@ -535,16 +532,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   try {
     const result = await lintDocument(document, token);
-    const last = reported.get(document.uri);
-    if (last?.result !== result) {
-      const items = diagnosticsOf(document, result);
-      // Diagnostics that say what the last report said keep its id, so the client is told `unchanged`.
-      if (last && sameDiagnostics(last.items, items)) last.result = result;
-      else reported.set(document.uri, { result, items, resultId: String(++reportCount) });
-    }
-    const report = reported.get(document.uri)!;
-    if (params.previousResultId === report.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.items };
+    return documentReports.report(document.uri, result, () => diagnosticsOf(document, result), params.previousResultId);
   } catch (error) {
     if (!(error instanceof LintCancelled)) throw error;
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');

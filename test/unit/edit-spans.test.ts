@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { composeSpans, EditSpans, type Edit } from '../../server/src/lsp/editSpans';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { composeSpans, editOf, EditSpans, type Edit } from '../../server/src/lsp/editSpans';
 import type { EditSpan } from '../../server/src/yaml/split';
 import { Prng } from '../fuzz/lib/prng';
 
@@ -56,4 +57,12 @@ test('EditSpans: a lint learns what changed since the last lint started, and not
   spans.forget('u');
   spans.edited('u', { start: 0, end: 0, length: 1 });
   assert.equal(spans.lintStarts('u', 'q'), undefined, 'a closed document is not tracked');
+});
+
+test('editOf: one ranged change becomes offsets in the text it applies to; several, or a whole-text one, are unknown', () => {
+  const document = TextDocument.create('file:///a.yaml', 'yaml', 1, 'a: 1\nb: 2\n');
+  const range = { start: { line: 1, character: 3 }, end: { line: 1, character: 4 } };
+  assert.deepEqual(editOf(document, [{ range, text: '42' }]), { start: 8, end: 9, length: 2 });
+  assert.equal(editOf(document, [{ range, text: '4' }, { range, text: '2' }]), null);
+  assert.equal(editOf(document, [{ text: 'a: 3\n' }]), null);
 });

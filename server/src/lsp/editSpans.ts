@@ -1,3 +1,4 @@
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { EditSpan, TextChange } from '../yaml/split';
 
 /** One edit of a text: `start` to `end` (offsets in the text it applies to) replaced by `length` characters. */
@@ -5,6 +6,13 @@ export interface Edit {
   start: number;
   end: number;
   length: number;
+}
+
+/** A client's change to a document as an edit in offsets; null unless it is one ranged change. */
+export function editOf(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[]): Edit | null {
+  const [change] = changes;
+  if (changes.length !== 1 || !('range' in change)) return null;
+  return { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), length: change.text.length };
 }
 
 /** The span of two edits made one after the other: `first` from the base text, `next` in the text `first` gave. */

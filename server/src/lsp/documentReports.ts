@@ -1,0 +1,28 @@
+import { DocumentDiagnosticReportKind, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { sameDiagnostics } from './convert';
+
+/**
+ * The last diagnostics report per open document, so a pull can be answered `unchanged`: a report
+ * keeps its id while its diagnostics say the same, whatever lint result they came from (most
+ * keystrokes inside a value change no diagnostic).
+ */
+export class DocumentReports<Result> {
+  private readonly last = new Map<string, { result: Result; items: Diagnostic[]; resultId: string }>();
+  private count = 0;
+
+  /** The report for `result`; `items` makes its diagnostics, only when the result is new. */
+  report(uri: string, result: Result, items: () => Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
+    let entry = this.last.get(uri);
+    if (entry?.result !== result) {
+      const made = items();
+      if (entry && sameDiagnostics(entry.items, made)) entry.result = result;
+      else this.last.set(uri, (entry = { result, items: made, resultId: String(++this.count) }));
+    }
+    if (previousResultId === entry!.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry!.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: entry!.resultId, items: entry!.items };
+  }
+
+  forget(uri: string): void {
+    this.last.delete(uri);
+  }
+}
