@@ -65,6 +65,8 @@ const splitCases: Record<string, string> = {
   'a template beside one in a string': 'msg: "{{ a }}"\nname: {{ x }}\n',
   'a template in a comment': '# {{ x }}\na: "{{ y }}"\n',
   'a template in an anchored string': 'a: &t "{{ x }}"\nb: *t\nc: {{ z }}\n',
+  'a comment glued to a closing bracket (an error to yaml only)': 'kind: NetworkPolicy\napiVersion: networking.k8s.io/v1\nspec:\n  podSelector: {}\n  ingress: []# ack-cni-disable\n',
+  'a Unicode line separator after a marker': 'a: 1\n---\u2028kind: on\n---\nb: "\u2029"\n',
   'quotes and brackets that run over lines': "spec:\n  description: 'one\n    two'\n  rule:\n    \"a\n    b\"\n  list: [1,\n    2]\n---\n- a: \"x\n  y\"\n---\nk:\n  - [1,\n  2]\n---\n{\n\"a\": [1,\n2]\n}\n",
 };
 

@@ -192,6 +192,7 @@ function mayRunOverLines(chunk: string): boolean {
         depth++;
       } else {
         depth--;
+        if (chunk.charCodeAt(at + 1) === 35) return true; // `[]# c`: a comment glued to a bracket, an error only to yaml
       }
     }
     if (depth < 0) return true;
@@ -221,6 +222,8 @@ function runOnIndent(line: string, column: number, seenContent: boolean): number
 /** A tab in a line's indentation: yaml refuses some that js-yaml reads (`\ta`). */
 const tabIndented = /^\uFEFF? *\t/m;
 
+const unicodeLineBreaks = /[\u0085\u2028\u2029]/;
+
 /** Anything but tabs, line ends and printable ASCII: most chunks hold none, and this is faster to rule out than nonPrintable. */
 const beyondPrintableAscii = /[^\t\n\r\x20-\x7E]/;
 
@@ -232,6 +235,8 @@ const beyondPrintableAscii = /[^\t\n\r\x20-\x7E]/;
 export function jsYamlMayRead(chunk: string): boolean {
   if (/\n\.\.\.|^\.\.\./.test(chunk) || (chunk.includes('\t') && tabIndented.test(chunk)) || mayRunOverLines(chunk)) return false;
   if (!beyondPrintableAscii.test(chunk)) return true;
+  // NEL and the Unicode line and paragraph separators end a line in YAML 1.1, which js-yaml partly follows (`---\u2028kind: on`).
+  if (unicodeLineBreaks.test(chunk)) return false;
   nonPrintable.lastIndex = 0;
   return !nonPrintable.test(chunk);
 }
