@@ -5,6 +5,10 @@
  * through the parents' ends.
  */
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
+import { jsYamlMayRead } from '../../server/src/engine/cheapPath';
+import { forgetLastParse, parseYamlDocuments } from '../../server/src/yaml/parse';
+import { readPositioned } from '../../server/src/yaml/positioned';
+import { splitDocuments } from '../../server/src/yaml/split';
 
 function kindOf(node: unknown): string {
   if (isMap(node)) return 'map';
@@ -37,4 +41,41 @@ export function treeDifference(actual: unknown, expected: unknown, where = '$'):
     }
   }
   return undefined;
+}
+
+/** What the positioned reader made of a text's documents, against yaml. */
+export interface PositionedCheck {
+  /** Documents js-yaml may read (engine/cheapPath.ts jsYamlMayRead). */
+  candidates: number;
+  /** Of those, the ones the positioned reader took. */
+  read: number;
+  /** Where one of those is not what yaml gives: `at <offset>: <what>`. */
+  differences: string[];
+}
+
+/**
+ * Reads each document of a text with the positioned reader (yaml/positioned.ts) and with yaml: a
+ * document the reader takes must be one yaml reads without an error, as the same tree, starting
+ * at the same place. The reader stands in for yaml wherever it accepts.
+ */
+export function checkPositioned(text: string): PositionedCheck {
+  const check: PositionedCheck = { candidates: 0, read: 0, differences: [] };
+  for (const chunk of splitDocuments(text)) {
+    if (!jsYamlMayRead(chunk.text)) continue;
+    check.candidates++;
+    const positioned = readPositioned(chunk.text);
+    if (!positioned) continue;
+    check.read++;
+    forgetLastParse();
+    const documents = parseYamlDocuments(chunk.text);
+    const where = `at ${chunk.start}`;
+    if (documents.length !== 1 || documents[0].errors.length > 0) {
+      check.differences.push(`${where}: yaml reads ${documents.length} documents, errors: ${documents[0]?.errors.map((e) => e.message).join('; ')}`);
+      continue;
+    }
+    const difference = treeDifference(positioned.doc.contents, documents[0].doc.contents) ?? (positioned.start !== documents[0].start ? `start ${positioned.start} instead of ${documents[0].start}` : undefined);
+    if (difference) check.differences.push(`${where}: ${difference}`);
+  }
+  forgetLastParse();
+  return check;
 }

@@ -23,7 +23,9 @@ const calicoKinds = new Set<string>(calicoPolicyKinds);
  * A trigger word, or an apiVersion of those groups written out: such a document never settles, so
  * it is not loaded twice to learn so (one search for both).
  */
-const mayBeChecked = new RegExp(`${triggers.source}|apiVersion["']?\\s*:\\s*["']?(?:networking\\.k8s\\.io|extensions|[\\w.-]*projectcalico\\.org)/`);
+const mayBeChecked = new RegExp(
+  `${triggers.source}|apiVersion["']?\\s*:\\s*["']?(?:${[...checkedGroups].map((group) => group.replace(/\./g, '\\.')).join('|')}|[\\w.-]*projectcalico\\.org)/`,
+);
 
 /** yaml reports implicit keys longer than this (1024 in YAML 1.2); js-yaml accepts them. */
 const maxKeyLength = 1000;

@@ -12,14 +12,22 @@ export class DocumentReports<Result> {
 
   /** The report for `result`; `items` makes its diagnostics, only when the result is new. */
   report(uri: string, result: Result, items: () => Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
-    let entry = this.last.get(uri);
-    if (entry?.result !== result) {
-      const made = items();
-      if (entry && sameDiagnostics(entry.items, made)) entry.result = result;
-      else this.last.set(uri, (entry = { result, items: made, resultId: String(++this.count) }));
+    const { resultId, items: diagnostics } = this.entryFor(uri, result, items);
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
+  }
+
+  private entryFor(uri: string, result: Result, items: () => Diagnostic[]): { result: Result; items: Diagnostic[]; resultId: string } {
+    const entry = this.last.get(uri);
+    if (entry?.result === result) return entry;
+    const made = items();
+    if (entry && sameDiagnostics(entry.items, made)) {
+      entry.result = result;
+      return entry;
     }
-    if (previousResultId === entry!.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry!.resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId: entry!.resultId, items: entry!.items };
+    const fresh = { result, items: made, resultId: String(++this.count) };
+    this.last.set(uri, fresh);
+    return fresh;
   }
 
   forget(uri: string): void {

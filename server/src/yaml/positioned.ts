@@ -252,7 +252,7 @@ class Builder {
       if (this.text.charCodeAt(skipBlanks(this.text, key.range![1])) !== 58) throw new Unsupported();
       map.items.push(new Pair(key, this.node(children[index + 1], items)));
     }
-    return this.collection(map, frame, start, flow, place);
+    return this.collection(map, frame, start, flow, items.column, place);
   }
 
   private seq(frame: Frame, start: number, flow: boolean, place: Place): YAMLSeq {
@@ -262,10 +262,11 @@ class Builder {
     const seq = new YAMLSeq(schema);
     const inside = this.inside(start, flow, place);
     for (const child of frame.children) seq.items.push(this.node(child, inside));
-    return this.collection(seq, frame, start, flow, place);
+    return this.collection(seq, frame, start, flow, inside.column, place);
   }
 
-  private collection<T extends YAMLMap | YAMLSeq>(node: T, frame: Frame, start: number, flow: boolean, place: Place): T {
+  /** Places a collection; a block one at `column` keeps the comment lines after it that are as deep as it. */
+  private collection<T extends YAMLMap | YAMLSeq>(node: T, frame: Frame, start: number, flow: boolean, column: number, place: Place): T {
     if (flow) {
       node.flow = true;
       const end = trimBack(this.text, frame.close);
@@ -277,7 +278,7 @@ class Builder {
     if (!lastNode?.range) throw new Unsupported();
     const end = lastNode.range[2];
     // At the root, the comments after the last node are the document's.
-    node.range = [start, end, place.column < 0 ? end : collectionEnd(this.text, end, start - lineStartOf(this.text, start))];
+    node.range = [start, end, place.column < 0 ? end : collectionEnd(this.text, end, column)];
     return node;
   }
 }

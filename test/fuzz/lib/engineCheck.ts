@@ -5,11 +5,8 @@
  * unexplained unreadable documents and time over budget are failures.
  */
 import { lintText, type FileKind } from '../../../server/src/engine/lint';
-import { forgetLastParse, parseYamlDocuments } from '../../../server/src/yaml/parse';
-import { splitDocuments } from '../../../server/src/yaml/split';
-import { readPositioned } from '../../../server/src/yaml/positioned';
-import { jsYamlMayRead } from '../../../server/src/engine/cheapPath';
-import { treeDifference } from '../../helpers/yamlTree';
+import { forgetLastParse } from '../../../server/src/yaml/parse';
+import { checkPositioned } from '../../helpers/yamlTree';
 import type { Finding, FileChange } from '../../../server/src/engine/finding';
 import { hoverAt } from '../../../server/src/features/hover';
 import { completionsAt } from '../../../server/src/features/completion';
@@ -100,27 +97,10 @@ function findingProblems(kind: FileKind, text: string, findings: readonly Findin
 /** Texts up to this size are also read chunk by chunk by the positioned reader and by yaml, and the trees compared. */
 const positionedCheckMaxLength = 1024 * 1024;
 
-/**
- * The documents the positioned reader (yaml/positioned.ts) reads must be the trees yaml gives,
- * and yaml must read them without an error: the reader stands in for yaml wherever it accepts.
- */
+/** The documents the positioned reader takes must be the trees yaml gives (test/helpers/yamlTree.ts). */
 function positionedProblems(text: string): string[] {
   if (text.length > positionedCheckMaxLength) return [];
-  const problems: string[] = [];
-  for (const chunk of splitDocuments(text)) {
-    const read = jsYamlMayRead(chunk.text) ? readPositioned(chunk.text) : null;
-    if (!read) continue;
-    forgetLastParse();
-    const documents = parseYamlDocuments(chunk.text);
-    const where = `positioned reader at ${chunk.start}`;
-    if (documents.length !== 1 || documents[0].errors.length > 0) problems.push(`${where}: read a document yaml reads as ${documents.length} with ${documents[0]?.errors.length ?? 0} errors`);
-    else {
-      const difference = treeDifference(read.doc.contents, documents[0].doc.contents);
-      if (difference) problems.push(`${where}: ${difference}`);
-    }
-  }
-  forgetLastParse();
-  return problems;
+  return checkPositioned(text).differences.map((difference) => `positioned reader ${difference}`);
 }
 
 function errorText(error: unknown): string {
