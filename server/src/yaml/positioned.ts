@@ -11,8 +11,11 @@ interface Frame {
   close: number;
   kind: string | null;
   result: unknown;
-  children: Frame[];
+  /** Absent on a node with nothing composed inside it (most are scalars). */
+  children?: Frame[];
 }
+
+const noFrames: readonly Frame[] = [];
 
 /**
  * Longer documents go to yaml: while one is read here, js-yaml's values, the frames and yaml's
@@ -69,12 +72,16 @@ function lineStartOf(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
-/** What a line holds from `lineStart` on: where its content starts, and whether it is blank or a comment. */
-function lineAt(text: string, lineStart: number): { content: number; next: number; blank: boolean; comment: boolean } {
+/**
+ * What a line holds from `lineStart` on: where its content starts, and whether it is blank or a
+ * comment. Where the next line starts is left to the callers that go on to it: most stop at a line
+ * of content, which need not be searched for its end.
+ */
+function lineAt(text: string, lineStart: number): { content: number; blank: boolean; comment: boolean } {
   const content = skipBlanks(text, lineStart);
   const code = text.charCodeAt(content);
   const blank = content >= text.length || code === newline || (code === carriageReturn && text.charCodeAt(content + 1) === newline);
-  return { content, next: lineEndAfter(text, content + 1), blank, comment: code === hash };
+  return { content, blank, comment: code === hash };
 }
 
 /**
@@ -85,9 +92,10 @@ function lineAt(text: string, lineStart: number): { content: number; next: numbe
 function scalarEnd(text: string, end: number, column: number): number {
   let result = lineEndAfter(text, end);
   for (let line = result; line < text.length; ) {
-    const { content, next, blank, comment } = lineAt(text, line);
+    const { content, blank, comment } = lineAt(text, line);
+    if (!comment && !blank) break;
+    const next = lineEndAfter(text, content + 1);
     if (comment && content - line > column) result = next;
-    else if (!blank) break;
     line = next;
   }
   return Math.min(result, text.length);
@@ -102,10 +110,10 @@ function collectionEnd(text: string, end: number, column: number): number {
   if (column <= 0) return end;
   let keep = false;
   for (let line = end; line < text.length; ) {
-    const { content, next, blank, comment } = lineAt(text, line);
+    const { content, blank, comment } = lineAt(text, line);
     if (comment) keep ||= content - line >= column;
     else if (!blank) return keep ? content : end;
-    line = next;
+    line = lineEndAfter(text, content + 1);
   }
   return keep ? text.length : end;
 }
@@ -113,10 +121,10 @@ function collectionEnd(text: string, end: number, column: number): number {
 /** Whether a comment line follows `at`, before the next content. */
 function commentFollows(text: string, at: number): boolean {
   for (let line = lineEndAfter(text, at + 1); line < text.length; ) {
-    const { next, blank, comment } = lineAt(text, line);
+    const { content, blank, comment } = lineAt(text, line);
     if (comment) return true;
     if (!blank) return false;
-    line = next;
+    line = lineEndAfter(text, content + 1);
   }
   return false;
 }
@@ -148,7 +156,7 @@ class Builder {
     // js-yaml tries a node at the start of a block as a mapping key first (`{a: 1}` as in
     // `{a: 1}: b`); when no `:` follows, the node it composed stands for the whole.
     let frame = composed;
-    while (frame.children.length === 1 && typeof frame.result === 'object' && frame.result !== null && frame.children[0].result === frame.result) frame = frame.children[0];
+    while (frame.children?.length === 1 && typeof frame.result === 'object' && frame.result !== null && frame.children[0].result === frame.result) frame = frame.children[0];
     if (frame.kind === null) return this.empty(frame, place);
     const start = skipSeparation(this.text, frame.open);
     const first = this.text.charCodeAt(start);
@@ -240,11 +248,11 @@ class Builder {
   }
 
   private map(frame: Frame, start: number, flow: boolean, place: Place): YAMLMap {
-    const children = frame.children;
+    const children = frame.children ?? noFrames;
     if (children.length % 2 !== 0) throw new Unsupported();
     const map = new YAMLMap(schema);
     const items = this.inside(start, flow, place);
-    const keys: Place = { ...items, inFlow: true };
+    const keys: Place = { column: items.column, inFlow: true, depth: items.depth };
     for (let index = 0; index < children.length; index += 2) {
       const key = this.node(children[index], keys);
       // A key must be a scalar followed by `:` (`{a, b}` and `? key` are read another way by yaml).
@@ -258,10 +266,11 @@ class Builder {
   private seq(frame: Frame, start: number, flow: boolean, place: Place): YAMLSeq {
     const items = frame.result as unknown[];
     // `[a: b]` holds one pair made of two nodes.
-    if (frame.children.length !== items.length) throw new Unsupported();
+    const children = frame.children ?? noFrames;
+    if (children.length !== items.length) throw new Unsupported();
     const seq = new YAMLSeq(schema);
     const inside = this.inside(start, flow, place);
-    for (const child of frame.children) seq.items.push(this.node(child, inside));
+    for (const child of children) seq.items.push(this.node(child, inside));
     return this.collection(seq, frame, start, flow, inside.column, place);
   }
 
@@ -288,7 +297,7 @@ function frameListener(roots: Frame[], length: number) {
   const open: Frame[] = [];
   return (event: 'open' | 'close', state: State) => {
     if (event === 'open') {
-      open.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
+      open.push({ open: state.position, close: 0, kind: null, result: null });
       return;
     }
     const frame = open.pop()!;
@@ -296,7 +305,9 @@ function frameListener(roots: Frame[], length: number) {
     frame.close = Math.min(state.position, length);
     frame.kind = state.kind;
     frame.result = state.result;
-    (open.at(-1)?.children ?? roots).push(frame);
+    const parent = open.at(-1);
+    if (!parent) roots.push(frame);
+    else (parent.children ??= []).push(frame);
   };
 }
 
