@@ -48,3 +48,8 @@ test('other options start from an empty cache, and a run of the old options neit
   assert.equal(stale.get('a'), undefined);
   assert.deepEqual(run(cache, 'other', ['a', 'zz']).worked, ['zz']);
 });
+
+test('identical chunks in one run are worked out once (a stream of one document repeated shares one result)', () => {
+  const cache = new ChunkCache<number>();
+  assert.deepEqual(run(cache, 'k', ['a', 'bb', 'a', 'a', 'bb']), { values: [1, 2, 1, 1, 2], worked: ['a', 'bb'] });
+});

@@ -7,9 +7,8 @@ import type { Split } from '../yaml/split';
  *
  * A run asks for the chunks in file order, and an edit leaves all but a few where the last
  * completed run had them: each chunk is first compared with the one at its place then (equal
- * texts compare at memory speed, a length that differs at once). Only chunks worked out by runs
- * that did not complete are looked up by text, and only when there are some: hashing every chunk
- * of a 5 MB file cost more than the rest of an edit, and of a 1 MB file opened, a few ms.
+ * texts compare at memory speed, a length that differs at once). Only chunks not found there are
+ * looked up by text, since hashing every chunk of a 5 MB file cost more than the rest of an edit.
  */
 /** Places looked at for a chunk, relative to where the previous run had the next one. */
 const around = [0, 1, -1, 2];
@@ -20,20 +19,15 @@ export class ChunkCache<T> {
   private key: string | undefined;
   /** The chunks of the last completed run, in file order. */
   private ordered: Array<CachedChunk<T>> = [];
-  /** Chunks worked out since the last run began, by runs that have not completed (yet). */
-  private unfinished: Array<CachedChunk<T>> = [];
-  /** Chunks of runs that did not complete before the current one began: an edit during a long first run loses nothing. */
-  private byText = new Map<string, T>();
+  /** Chunks worked out since, by runs that may not have completed: an edit during a long first run loses nothing. */
+  private added = new Map<string, T>();
 
   /** Starts a run. Once it completes, what it did not use is dropped; a cancelled run only adds. */
   begin(key: string): ChunkCacheRun<T> {
     if (key !== this.key) {
       this.ordered = [];
-      this.byText = new Map();
-    } else {
-      for (const { text, value } of this.unfinished) this.byText.set(text, value);
+      this.added = new Map();
     }
-    this.unfinished = [];
     // The same text in this very string: the check each lookup makes is then a pointer compare,
     // not a compare of the profile's JSON (5 ms of an edit of 15,000 documents).
     this.key = key;
@@ -61,20 +55,19 @@ export class ChunkCache<T> {
           used.push(previous[at]);
           return previous[at].value;
         }
-        const value = this.byText.size > 0 ? this.byText.get(text) : undefined;
+        const value = this.added.get(text);
         if (value !== undefined) used.push({ text, value });
         return value;
       },
       set: (text, value) => {
         if (!current()) return;
-        this.unfinished.push({ text, value });
+        this.added.set(text, value);
         used.push({ text, value });
       },
       end: () => {
         if (!current()) return;
         this.ordered = used;
-        this.unfinished = [];
-        this.byText = new Map();
+        this.added = new Map();
       },
     };
   }
