@@ -177,9 +177,15 @@ class Builder {
   private empty(frame: Frame, place: Place): Scalar {
     if (place.inFlow) throw new Unsupported();
     const at = skipBlanks(this.text, frame.open);
+    const code = this.text.charCodeAt(at);
+    // An anchor or a tag on nothing (`key: &a`, `key: !!str`): yaml places the node after them.
+    if (code === 38 || code === 33) throw new Unsupported();
     // It takes comment lines after it too, but where it then ends depends on what follows them.
     if (commentFollows(this.text, at)) throw new Unsupported();
-    const end = this.text.charCodeAt(at) === hash ? Math.min(lineEndAfter(this.text, at + 1), this.text.length) : at;
+    if (code !== hash) return this.placed(this.plain(''), [at, at, at], 'PLAIN', '');
+    // With a comment on its line, yaml's lexer also stretches it over some of the blank lines after.
+    const end = Math.min(lineEndAfter(this.text, at + 1), this.text.length);
+    if (end < this.text.length && lineAt(this.text, end).blank) throw new Unsupported();
     return this.placed(this.plain(''), [at, at, end], 'PLAIN', '');
   }
 
