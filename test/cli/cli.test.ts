@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { rules } from '../../server/src/rules';
 
@@ -209,4 +211,21 @@ test('cross-file: an ALB Ingress and its ClusterIP Service in another file, in e
   ]);
   const alone = JSON.parse(runIn(['flannel-cluster/ingress.yaml', '--format', 'json']));
   assert.deepEqual(alone.files.find((f: { path: string }) => f.path === 'flannel-cluster/ingress.yaml').diagnostics, []);
+});
+
+test('a profile whose from: names a path too long to exist is a profile finding, not an I/O error', () => {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ack-cni-cli-'));
+  try {
+    fs.writeFileSync(path.join(cwd, '.ack-cni.yaml'), `cni: flannel\nfrom: ./cluster${'x'.repeat(5000)}.json\n`);
+    fs.writeFileSync(path.join(cwd, 'policy.yaml'), 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\n');
+    const result = spawnSync(process.execPath, [cli, '.', '--format', 'json'], { cwd, encoding: 'utf8' });
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 1);
+    assert.deepEqual(summary(result.stdout), [
+      '.ack-cni.yaml flannel@.ack-cni.yaml profile-invalid@2:7-2:5021',
+      'policy.yaml flannel@.ack-cni.yaml network-policy-unsupported@2:7-2:20',
+    ]);
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
 });

@@ -11,6 +11,7 @@ import { ruleIds } from '../rules';
 import { matchesProfileIgnore } from '../profile/ignore';
 import { collectFiles } from '../files/walk';
 import { decodeFileText } from '../files/decode';
+import { isNoFileError } from '../files/missing';
 import { detectClusterConfig, initTerraform, isTerraformPath, mayHoldClusterConfig } from '../cluster/readers';
 
 export interface FileResult {
@@ -41,8 +42,7 @@ function fileReader(): (file: string) => string | undefined {
       try {
         text = decodeFileText(fs.readFileSync(file));
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') throw new ReadError(`cannot read ${file}: ${(error as Error).message}`);
+        if (!isNoFileError(error)) throw new ReadError(`cannot read ${file}: ${(error as Error).message}`);
       }
       cache.set(file, text);
     }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { toLocale } from '../l10n';
 import { decodeFileText } from '../files/decode';
+import { isNoFileError } from '../files/missing';
 import { MissingPathError } from '../files/walk';
 import { buildReadinessReport } from '../report';
 import { renderJson } from '../report/json';
@@ -16,8 +17,7 @@ function readFile(file: string): string | undefined {
   try {
     return decodeFileText(fs.readFileSync(file));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
+    if (isNoFileError(error)) return undefined;
     throw new UnreadableFile(`cannot read ${file}: ${(error as Error).message}`);
   }
 }
