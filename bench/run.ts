@@ -40,6 +40,16 @@ interface Figures {
   rssMb: number;
 }
 
+/** A fresh server of the kind, initialized on the folder. */
+async function startServer(server: Server, workdir: string): Promise<Session> {
+  const session = new Session(commands[server], server !== 'yls', settings[server]);
+  await session.initialize(workdir);
+  return session;
+}
+
+/** What a figure of the server includes that is not work: yaml-language-server's validation delay. */
+const delayOf = (server: Server) => (server === 'yls' ? ylsDelayMs : 0);
+
 /** Opens the text in a fresh server, edits one value in its middle document, hovers there; medians over `runs`. */
 async function measure(server: Server, text: string, workdir: string): Promise<Figures> {
   const open: number[] = [];
@@ -49,10 +59,9 @@ async function measure(server: Server, text: string, workdir: string): Promise<F
   const lines = text.split('\n');
   const editLine = lines.findIndex((line, index) => index >= lines.length / 2 && /^\s+\S+: \S/.test(line));
   const column = lines[editLine].indexOf(':') + 2;
-  const delay = server === 'yls' ? ylsDelayMs : 0;
+  const delay = delayOf(server);
   for (let run = 0; run < runs; run++) {
-    const session = new Session(commands[server], server !== 'yls', settings[server]);
-    await session.initialize(workdir);
+    const session = await startServer(server, workdir);
     const uri = `file://${workdir}/bench-${run}.yaml`;
     open.push((await session.open(uri, text)) - delay);
     const range = { start: { line: editLine, character: column }, end: { line: editLine, character: column } };
@@ -72,10 +81,9 @@ async function measure(server: Server, text: string, workdir: string): Promise<F
 async function measureWarmOpen(server: Server, text: string, other: string, workdir: string): Promise<number> {
   const open: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const session = new Session(commands[server], server !== 'yls', settings[server]);
-    await session.initialize(workdir);
+    const session = await startServer(server, workdir);
     await session.open(`file://${workdir}/warm-up-${run}.yaml`, other);
-    open.push((await session.open(`file://${workdir}/warm-${run}.yaml`, text)) - (server === 'yls' ? ylsDelayMs : 0));
+    open.push((await session.open(`file://${workdir}/warm-${run}.yaml`, text)) - delayOf(server));
     session.close();
   }
   return median(open);

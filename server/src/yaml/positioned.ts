@@ -11,11 +11,8 @@ interface Frame {
   close: number;
   kind: string | null;
   result: unknown;
-  /** Absent on a node with nothing composed inside it (most are scalars). */
-  children?: Frame[];
+  children: Frame[];
 }
-
-const noFrames: readonly Frame[] = [];
 
 /**
  * Longer documents go to yaml: while one is read here, js-yaml's values, the frames and yaml's
@@ -35,6 +32,8 @@ const carriageReturn = 13;
 const hash = 35;
 
 const isBlank = (code: number) => code === space || code === tab;
+/** `!`, `&`, `*`: a tag, an anchor or an alias, which change how nodes are read and shared. */
+const isPropertyOrAlias = (code: number) => code === 33 || code === 38 || code === 42;
 const isWhite = (code: number) => isBlank(code) || code === newline || code === carriageReturn;
 
 /** The first offset from `at` that is not separation space: blanks, line breaks and comments. */
@@ -156,12 +155,12 @@ class Builder {
     // js-yaml tries a node at the start of a block as a mapping key first (`{a: 1}` as in
     // `{a: 1}: b`); when no `:` follows, the node it composed stands for the whole.
     let frame = composed;
-    while (frame.children?.length === 1 && typeof frame.result === 'object' && frame.result !== null && frame.children[0].result === frame.result) frame = frame.children[0];
+    while (frame.children.length === 1 && typeof frame.result === 'object' && frame.result !== null && frame.children[0].result === frame.result) frame = frame.children[0];
     if (frame.kind === null) return this.empty(frame, place);
     const start = skipSeparation(this.text, frame.open);
     const first = this.text.charCodeAt(start);
-    // Tags, anchors and aliases (! & *) take yaml's path: they change how nodes are shared and read.
-    if (first === 33 || first === 38 || first === 42) throw new Unsupported();
+    // Tags, anchors and aliases take yaml's path.
+    if (isPropertyOrAlias(first)) throw new Unsupported();
     if (frame.kind === 'scalar') return this.scalar(frame, start, first, place);
     if (frame.kind === 'mapping') return this.map(frame, start, first === 123, place);
     if (frame.kind === 'sequence') return this.seq(frame, start, first === 91, place);
@@ -179,13 +178,12 @@ class Builder {
     const at = skipBlanks(this.text, frame.open);
     const code = this.text.charCodeAt(at);
     // An anchor or a tag on nothing (`key: &a`, `key: !!str`): yaml places the node after them.
-    if (code === 38 || code === 33) throw new Unsupported();
+    if (isPropertyOrAlias(code)) throw new Unsupported();
     // It takes comment lines after it too, but where it then ends depends on what follows them.
     if (commentFollows(this.text, at)) throw new Unsupported();
-    if (code !== hash) return this.placed(this.plain(''), [at, at, at], 'PLAIN', '');
+    const end = code === hash ? Math.min(lineEndAfter(this.text, at + 1), this.text.length) : at;
     // With a comment on its line, yaml's lexer also stretches it over some of the blank lines after.
-    const end = Math.min(lineEndAfter(this.text, at + 1), this.text.length);
-    if (end < this.text.length && lineAt(this.text, end).blank) throw new Unsupported();
+    if (code === hash && end < this.text.length && lineAt(this.text, end).blank) throw new Unsupported();
     return this.placed(this.plain(''), [at, at, end], 'PLAIN', '');
   }
 
@@ -254,7 +252,7 @@ class Builder {
   }
 
   private map(frame: Frame, start: number, flow: boolean, place: Place): YAMLMap {
-    const children = frame.children ?? noFrames;
+    const children = frame.children;
     if (children.length % 2 !== 0) throw new Unsupported();
     const map = new YAMLMap(schema);
     const items = this.inside(start, flow, place);
@@ -272,11 +270,10 @@ class Builder {
   private seq(frame: Frame, start: number, flow: boolean, place: Place): YAMLSeq {
     const items = frame.result as unknown[];
     // `[a: b]` holds one pair made of two nodes.
-    const children = frame.children ?? noFrames;
-    if (children.length !== items.length) throw new Unsupported();
+    if (frame.children.length !== items.length) throw new Unsupported();
     const seq = new YAMLSeq(schema);
     const inside = this.inside(start, flow, place);
-    for (const child of children) seq.items.push(this.node(child, inside));
+    for (const child of frame.children) seq.items.push(this.node(child, inside));
     return this.collection(seq, frame, start, flow, inside.column, place);
   }
 
@@ -303,7 +300,7 @@ function frameListener(roots: Frame[], length: number) {
   const open: Frame[] = [];
   return (event: 'open' | 'close', state: State) => {
     if (event === 'open') {
-      open.push({ open: state.position, close: 0, kind: null, result: null });
+      open.push({ open: state.position, close: 0, kind: null, result: null, children: [] });
       return;
     }
     const frame = open.pop()!;
@@ -311,9 +308,7 @@ function frameListener(roots: Frame[], length: number) {
     frame.close = Math.min(state.position, length);
     frame.kind = state.kind;
     frame.result = state.result;
-    const parent = open.at(-1);
-    if (!parent) roots.push(frame);
-    else (parent.children ??= []).push(frame);
+    (open.at(-1)?.children ?? roots).push(frame);
   };
 }
 
