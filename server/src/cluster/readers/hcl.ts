@@ -97,14 +97,16 @@ function cpuMs(): number {
 
 /**
  * Parses `text` and hands the tree's root to `read`; the tree is freed afterwards. A text that
- * tree-sitter has not read after 25 ms and 1 s per MB of CPU time is left unread (`unread`):
- * real files take a tenth of that, while its error recovery spends up to 4 s per MB on garbage
- * such as a line of 50,000 quotes.
+ * tree-sitter has not read after 25 ms and 1.5 s per MB of CPU time is left unread (`unread`):
+ * its error recovery spends up to 4 s per MB on garbage such as a line of 50,000 quotes. Real
+ * files take 0.4 s per MB, and up to 0.9 s per MB on the first parse of a process, whose CPU time
+ * includes compiling the grammar's WebAssembly on other threads: a bound of 1 s per MB cut off a
+ * file of 5,000 resources in a loaded test run. Garbage stays within the fuzzer's 2 s per MB.
  */
 export function withHclTree<T>(text: string, read: (root: HclNode) => T, unread: T): T {
   if (!parser) throw new Error('ack-cni-lint: Terraform support is not initialised (await initTerraform() first)');
   const includedRanges = parsedRanges(text);
-  const deadline = cpuMs() + 25 + text.length / 1024;
+  const deadline = cpuMs() + 25 + (1.5 * text.length) / 1024;
   const tree = parser.parse(text, null, { ...(includedRanges ? { includedRanges } : {}), progressCallback: () => cpuMs() > deadline });
   if (!tree) {
     parser.reset();
