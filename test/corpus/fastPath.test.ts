@@ -109,3 +109,24 @@ test('cache with the change since the last run: 400 random edits, each linted as
     assert.deepEqual(lintChanged({ before, span: { start, endBefore: end, endAfter: start + inserted.length } }), reference(text, options), JSON.stringify({ before, start, end, inserted }));
   }
 });
+
+test('cache: findings of a document an edit left in place are reused as they were; new severities or a new locale make them afresh', () => {
+  const bandwidth = (name: string) => `---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  annotations:\n    k8s.aliyun.com/ingress-bandwidth: 10M\n`;
+  const before = bandwidth('a') + bandwidth('b');
+  const after = `${before}# more\n`;
+  const options = optionsFor('flannel');
+  const cache = createLintCache();
+  const first = lintWithCache(before, options, cache);
+  const edited = lintSteps(after, options, cache, { before, span: { start: before.length, endBefore: before.length, endAfter: after.length } });
+  let second;
+  for (let step = edited.next(); ; step = edited.next()) if (step.done) { second = step.value; break; }
+  assert.deepEqual(second, reference(after, options));
+  const inFirstDocument = (finding: { start: number }) => finding.start < bandwidth('a').length;
+  assert.ok(first.some(inFirstDocument) && first.filter(inFirstDocument).every((finding, index) => finding === second[index]), 'the same finding objects');
+  assert.ok(second.filter((finding) => !inFirstDocument(finding)).every((finding) => !first.includes(finding)), 'the edited document made afresh');
+
+  const changed: LintOptions = { ...options, locale: 'zh', ruleSettings: new Map([[first[0].ruleId, 'error']]) };
+  const third = lintWithCache(after, changed, cache);
+  assert.deepEqual(third, reference(after, changed));
+  assert.notDeepEqual(third, second);
+});
