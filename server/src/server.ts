@@ -41,6 +41,7 @@ import { mentionsClusterConfig, scanClusterConfigs } from './lsp/clusterScan';
 import { ruleIds, rules } from './rules';
 import { both, pick } from './l10n';
 import { DocumentReports } from './lsp/documentReports';
+import { DiagnosticMemo } from './lsp/diagnosticMemo';
 import { editOf, EditSpans } from './lsp/editSpans';
 import { findingFor, toCodeAction, toCompletionItems, toDiagnostics, toHover } from './lsp/convert';
 import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
@@ -108,6 +109,7 @@ const results = new Map<string, LintResult>();
 
 /** The last diagnostics pulled per open document. */
 const documentReports = new DocumentReports<LintResult>();
+const diagnosticMemo = new DiagnosticMemo();
 /** Cluster configurations per workspace folder, scanned on demand and dropped when one changes. */
 const clusterScans = new Map<string, Promise<ClusterConfigDetection>>();
 const settingsCache = new Map<string, Promise<ServerSettings>>();
@@ -298,7 +300,9 @@ function logInternalErrors(document: TextDocument, findings: readonly Finding[])
  */
 function diagnosticsOf(document: TextDocument, result: LintResult): Diagnostic[] {
   const current = document.version === result.version;
-  return toDiagnostics(document.uri, result.text, result.findings, locale, current ? (offset) => document.positionAt(offset) : undefined);
+  return diagnosticMemo.diagnostics(document.uri, result.text, result.findings, (findings) =>
+    toDiagnostics(document.uri, result.text, findings, locale, current ? (offset) => document.positionAt(offset) : undefined),
+  );
 }
 
 /** After settings or a profile changed: pull clients are asked to re-pull, push clients get new diagnostics. */
@@ -514,6 +518,7 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidClose(({ document }) => {
   results.delete(document.uri);
   documentReports.forget(document.uri);
+  diagnosticMemo.forget(document.uri);
   editSpans.forget(document.uri);
   settingsCache.delete(document.uri);
   clearTimeout(pushTimers.get(document.uri));

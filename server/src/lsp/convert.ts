@@ -129,10 +129,13 @@ function sameRange(a: Range, b: Range): boolean {
 export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
   for (let index = 0; index < a.length; index++) {
-    const [x, y] = [a[index], b[index]];
+    const x = a[index];
+    const y = b[index];
+    if (x === y) continue;
     if (x.code !== y.code || x.severity !== y.severity || x.message !== y.message || !sameRange(x.range, y.range)) return false;
     if (x.codeDescription?.href !== y.codeDescription?.href) return false;
-    const [related, other] = [x.relatedInformation ?? [], y.relatedInformation ?? []];
+    const related = x.relatedInformation ?? [];
+    const other = y.relatedInformation ?? [];
     if (related.length !== other.length) return false;
     if (related.some((place, at) => place.message !== other[at].message || place.location.uri !== other[at].location.uri || !sameRange(place.location.range, other[at].location.range))) return false;
   }
