@@ -97,17 +97,20 @@ function cpuMs(): number {
 
 /**
  * Parses `text` and hands the tree's root to `read`; the tree is freed afterwards. A text that
- * tree-sitter has not read after 25 ms and 1.5 s per MB of CPU time is left unread (`unread`):
- * its error recovery spends up to 4 s per MB on garbage such as a line of 50,000 quotes. Real
- * files take 0.4 s per MB, and up to 0.9 s per MB on the first parse of a process, whose CPU time
- * includes compiling the grammar's WebAssembly on other threads: a bound of 1 s per MB cut off a
- * file of 5,000 resources in a loaded test run. Garbage stays within the fuzzer's 2 s per MB.
+ * tree-sitter has not read after 25 ms and 1 s per MB, both of time and of the process's CPU
+ * time, is left unread (`unread`): its error recovery spends up to 4 s per MB on garbage such as
+ * a line of 50,000 quotes, while real files take 0.4 s per MB. Either clock alone cut real files
+ * off: time runs on while a loaded machine runs something else, and the first parses of a
+ * process spend as much CPU time again on other threads, compiling the grammar's WebAssembly
+ * (103 ms of CPU time in 55 ms for 500 resources).
  */
 export function withHclTree<T>(text: string, read: (root: HclNode) => T, unread: T): T {
   if (!parser) throw new Error('ack-cni-lint: Terraform support is not initialised (await initTerraform() first)');
   const includedRanges = parsedRanges(text);
-  const deadline = cpuMs() + 25 + (1.5 * text.length) / 1024;
-  const tree = parser.parse(text, null, { ...(includedRanges ? { includedRanges } : {}), progressCallback: () => cpuMs() > deadline });
+  const budgetMs = 25 + text.length / 1024;
+  const [started, cpuStarted] = [performance.now(), cpuMs()];
+  const overBudget = () => performance.now() - started > budgetMs && cpuMs() - cpuStarted > budgetMs;
+  const tree = parser.parse(text, null, { ...(includedRanges ? { includedRanges } : {}), progressCallback: overBudget });
   if (!tree) {
     parser.reset();
     return unread;
