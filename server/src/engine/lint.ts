@@ -205,6 +205,7 @@ interface ChunkLint {
   aliased: Array<[number, number]>;
   /** A rule asked the workspace: the answer may change without the text changing, so it is not cached. */
   askedWorkspace: boolean;
+  /** The chunk's length: an edit of a fix that reaches past it lies in another chunk. */
   length: number;
   /** The chunk has the word of suppression comments (no comment reaches across a document marker). */
   mentionsSuppression: boolean;
