@@ -139,8 +139,51 @@ interface Place {
 
 /** yaml's schema as the parser (yaml/parse.ts) sets it up, made once: nothing here changes it. */
 const schema = new Document(null, { merge: true }).schema;
+
+/**
+ * A prototype for nodes of a yaml class made without its constructor: the constructors give each
+ * node its kind (and each collection its schema) with Object.defineProperty, which took a fifth
+ * of building the nodes in a fresh process. On the prototype, yaml's `isMap` and the rest, and
+ * `instanceof`, find them all the same.
+ */
+function prototypeFor<T extends object>(sample: T, extra: PropertyDescriptorMap = {}): T {
+  const [kind] = Object.getOwnPropertySymbols(sample);
+  return Object.create(Object.getPrototypeOf(sample), { [kind]: { value: (sample as Record<symbol, unknown>)[kind] }, ...extra });
+}
+
+const withSchema = { schema: { value: schema, writable: true, configurable: true } };
+const scalarPrototype = prototypeFor(new Scalar(null));
+const mapPrototype = prototypeFor(new YAMLMap(schema), withSchema);
+const seqPrototype = prototypeFor(new YAMLSeq(schema), withSchema);
+const pairPrototype = prototypeFor(new Pair(null));
+
+function newScalar(value: unknown): Scalar {
+  const scalar: Scalar = Object.create(scalarPrototype);
+  scalar.value = value;
+  return scalar;
+}
+
+function newCollection<T extends YAMLMap | YAMLSeq>(prototype: T): T {
+  const collection: T = Object.create(prototype);
+  collection.items = [];
+  return collection;
+}
+
+function newPair(key: Scalar, value: Node): Pair<Scalar, Node> {
+  const pair: Pair<Scalar, Node> = Object.create(pairPrototype);
+  pair.key = key;
+  pair.value = value;
+  return pair;
+}
 /** The scalar tags yaml tries on a plain scalar, in its order. */
 const plainTags = schema.tags.filter((tag): tag is ScalarTag => !tag.collection && tag.default === true && !!tag.test);
+
+/**
+ * How every plain scalar the core schema resolves to something other than a string begins: null
+ * (`~`, `null`, empty), booleans (`true`, `False`…), numbers (`-1`, `+.5`, `0x1f`, `.inf`,
+ * `.NaN`). The others (most of them: names, images, paths) skip the tags' eight tests.
+ */
+const mayNotBeString = /^(?:$|[-+.0-9~nNtTfF])/;
 
 /**
  * Turns js-yaml's nodes into yaml's, with the ranges yaml gives them: [start, end of the value,
@@ -194,7 +237,7 @@ class Builder {
     const end = trimBack(this.text, frame.close);
     const quoted = first === 39 || first === 34;
     const type = !quoted ? 'PLAIN' : first === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
-    return this.placed(quoted ? new Scalar(value) : this.plain(value), [start, end, this.nodeEnd(end, place)], type, value);
+    return this.placed(quoted ? newScalar(value) : this.plain(value), [start, end, this.nodeEnd(end, place)], type, value);
   }
 
   /** `|` and `>` scalars; keep chomping (`+`) and indentation indicators go to yaml. */
@@ -202,7 +245,7 @@ class Builder {
     const headerEnd = lineEndAfter(this.text, start + 1);
     if (value === '' || /^.[^#]*[+1-9]/.test(this.text.slice(start, headerEnd))) throw new Unsupported();
     const end = this.blockScalarEnd(headerEnd, lineEndAfter(this.text, trimBack(this.text, frame.close)));
-    return this.placed(new Scalar(value), [start, end, this.nodeEnd(end, place)], first === 124 ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', value);
+    return this.placed(newScalar(value), [start, end, this.nodeEnd(end, place)], first === 124 ? 'BLOCK_LITERAL' : 'BLOCK_FOLDED', value);
   }
 
   /**
@@ -236,12 +279,12 @@ class Builder {
 
   /** A plain scalar's value as yaml's core schema resolves it (null, booleans, numbers, strings). */
   private plain(source: string): Scalar {
-    const tag = plainTags.find((candidate) => candidate.test!.test(source));
-    if (!tag) return new Scalar(source);
+    const tag = mayNotBeString.test(source) ? plainTags.find((candidate) => candidate.test!.test(source)) : undefined;
+    if (!tag) return newScalar(source);
     const value = tag.resolve(source, () => {
       throw new Unsupported();
     }, {});
-    const scalar = value instanceof Scalar ? value : new Scalar(value);
+    const scalar = value instanceof Scalar ? value : newScalar(value);
     if (tag.format) scalar.format = tag.format;
     return scalar;
   }
@@ -254,7 +297,7 @@ class Builder {
   private map(frame: Frame, start: number, flow: boolean, place: Place): YAMLMap {
     const children = frame.children;
     if (children.length % 2 !== 0) throw new Unsupported();
-    const map = new YAMLMap(schema);
+    const map = newCollection(mapPrototype);
     const items = this.inside(start, flow, place);
     const keys: Place = { column: items.column, inFlow: true, depth: items.depth };
     for (let index = 0; index < children.length; index += 2) {
@@ -262,7 +305,7 @@ class Builder {
       // A key must be a scalar followed by `:` (`{a, b}` and `? key` are read another way by yaml).
       if (!(key instanceof Scalar) || key.source === '<<' || key.source!.length > 1000) throw new Unsupported();
       if (this.text.charCodeAt(skipBlanks(this.text, key.range![1])) !== 58) throw new Unsupported();
-      map.items.push(new Pair(key, this.node(children[index + 1], items)));
+      map.items.push(newPair(key, this.node(children[index + 1], items)));
     }
     return this.collection(map, frame, start, flow, items.column, place);
   }
@@ -271,7 +314,7 @@ class Builder {
     const items = frame.result as unknown[];
     // `[a: b]` holds one pair made of two nodes.
     if (frame.children.length !== items.length) throw new Unsupported();
-    const seq = new YAMLSeq(schema);
+    const seq = newCollection(seqPrototype);
     const inside = this.inside(start, flow, place);
     for (const child of frame.children) seq.items.push(this.node(child, inside));
     return this.collection(seq, frame, start, flow, inside.column, place);
@@ -339,7 +382,8 @@ export function readPositioned(chunk: string): { doc: Document.Parsed; start: nu
     // A document that is one scalar is no object a rule reads, and the two parsers part ways on
     // some (`--- # c` with no line break after it): yaml reads those.
     if (contents instanceof Scalar) return null;
-    const doc = new Document(null, { merge: true, schema }) as unknown as Document.Parsed;
+    // Without a value, not null: yaml would make a node of null first, and contents is set just below.
+    const doc = new Document(undefined, { merge: true, schema }) as unknown as Document.Parsed;
     doc.contents = contents as Document.Parsed['contents'];
     const marker = /^(?:[ \t]*(?:#.*)?\r?\n)*---(?=[ \t\r\n]|$)/.exec(chunk);
     const start = marker ? marker[0].length - 3 : lineStartOf(chunk, contents.range![0]);
