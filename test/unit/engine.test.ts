@@ -1,7 +1,7 @@
 import { test, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintFixture } from '../helpers/ruleTable';
-import { lintText } from '../../server/src/engine/lint';
+import { lintSteps, lintText } from '../../server/src/engine/lint';
 import { networkPolicyUnsupported } from '../../server/src/rules/policy/network-policy-unsupported';
 import type { Rule } from '../../server/src/rules/types';
 
@@ -39,4 +39,15 @@ test('engine: a text over the size limit gets one file-too-large hint on its fir
     [['file-too-large', 'hint', 0, 32, 'This file (2 KB) is larger than ackCni.maxFileSizeKb (1 KB): it is not linted in the editor.']],
   );
   assert.deepEqual(lintText(text, { profile: undefined, maxLength: text.length }), [], 'at the limit it is linted');
+});
+
+test('lintSteps gives way every 64 KB while it settles documents, as it does after each document it reads', () => {
+  const configMap = (index: number) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings-${index}\ndata:\n  key: value\n`;
+  const text = Array.from({ length: 4_000 }, (_, index) => configMap(index)).join('');
+  const steps = lintSteps(text, { profile: undefined });
+  let pauses = 0;
+  let step = steps.next();
+  for (; !step.done; step = steps.next()) pauses++;
+  assert.deepEqual(step.value, []);
+  assert.equal(pauses, Math.floor((text.length - 1) / (64 * 1024)), `${pauses} pauses over ${text.length} characters`);
 });

@@ -235,8 +235,8 @@ interface ChunkPlace {
  * Lints one chunk: the cheap path first (settled, or read by js-yaml), else every document through
  * yaml. Without `place` the chunk is the whole text, whose Services are read from its documents.
  */
-function* lintChunk(text: string, options: LintOptions, place?: ChunkPlace): Generator<void, ChunkLint> {
-  const cheap = options.wholeFile || options.kind === 'profile' ? null : readCheaply(text);
+function* lintChunk(text: string, options: LintOptions, place?: ChunkPlace, read?: YamlDocument | null): Generator<void, ChunkLint> {
+  const cheap = read !== undefined ? read : cheapPathAllowed(options) ? readCheaply(text) : null;
   if (cheap === 'settled') return settledChunk(text);
   const documents: YamlDocument[] = cheap ? [cheap] : [];
   if (!cheap) {
@@ -357,20 +357,50 @@ function assemble(text: string, parts: readonly Part[], options: LintOptions): F
   return sortedFindings(finishWhole(syntax, context, findings));
 }
 
+/** Profiles and whole-file runs go through yaml's AST; everything else tries the cheap path first. */
+const cheapPathAllowed = (options: LintOptions) => !options.wholeFile && options.kind !== 'profile';
+
+/** How much text the plain loop of takeReady reads with js-yaml before lintSteps gives way to others. */
+const textPerStep = 64 * 1024;
+
+/** Where takeReady stopped: at the end, to give way, or at a chunk that needs more than it does. */
+interface ReadyUpTo {
+  index: number;
+  /** The chunk's result, when the cache had one whose document does not parse. */
+  lint?: ChunkLint;
+  /** What the cheap path read of the chunk: its document, or null when yaml must read it. */
+  read?: YamlDocument | null;
+  /** It stopped before the chunk, to give way. */
+  pause?: boolean;
+}
+
 /**
- * Takes the results of chunks from `from` on out of the cache, into `parts`, up to the first chunk
- * it lacks or whose document does not parse (and is not the last): that chunk's index, with its
- * result when the cache had one. Most chunks of an edited file are in the cache, and a plain loop
- * gets optimized where the generator's loop would not (8 of 15 ms of an edit of 5 MB).
+ * Puts into `parts` the chunks from `from` on that need no generator: those the cache has, and
+ * those the cheap path settles (which it caches). A plain loop, where a generator's would not be
+ * optimized: most chunks of an edited file are in the cache (8 of 15 ms of an edit of 5 MB went
+ * to that loop), and most chunks of a file settle (a generator or two per chunk were 6% of
+ * opening 1 MB). It stops at a chunk that must be read further or does not parse (and is not the
+ * last), and after `textPerStep` of reading, so that a long run of settled chunks gives way too.
  */
-function takeCached(chunks: readonly TextChunk[], from: number, run: ChunkCacheRun<ChunkLint>, parts: Part[]): { index: number; lint: ChunkLint | undefined } {
+function takeReady(chunks: readonly TextChunk[], from: number, run: ChunkCacheRun<ChunkLint> | undefined, parts: Part[], cheap: boolean): ReadyUpTo {
+  let read = 0;
   for (let index = from; index < chunks.length; index++) {
-    const lint = run.get(chunks[index].text);
-    if (!lint || (lint.broken.length > 0 && index < chunks.length - 1)) return { index, lint };
-    parts.push({ start: chunks[index].start, lint });
-    if (lint.broken.length > 0) return { index: chunks.length, lint: undefined };
+    const { start, text } = chunks[index];
+    if (read >= textPerStep) return { index, pause: true };
+    let lint = run?.get(text);
+    if (lint && lint.broken.length > 0 && index < chunks.length - 1) return { index, lint };
+    if (!lint) {
+      if (!cheap) return { index };
+      read += text.length;
+      const document = readCheaply(text);
+      if (document !== 'settled') return { index, read: document };
+      lint = settledChunk(text);
+      run?.set(text, lint);
+    }
+    parts.push({ start, lint });
+    if (lint.broken.length > 0) break;
   }
-  return { index: chunks.length, lint: undefined };
+  return { index: chunks.length };
 }
 
 /** What chunk results depend on besides their text: the profile, the rules switched off, the kind of file. */
@@ -419,18 +449,23 @@ export function* lintSteps(text: string, options: LintOptions, cache?: LintCache
   let servicesOfText: readonly ServiceEntry[] | undefined;
   const ownServices = () => (servicesOfText ??= servicesIn(null, text));
   // A piece's result worked out, and cached unless it asked the workspace (whose answers change apart from the text).
-  const lintPiece = function* (piece: string, offset: number): Generator<void, ChunkLint> {
-    const lint = yield* lintChunk(piece, options, wholeFile ? undefined : { offset, ownServices });
+  const lintPiece = function* (piece: string, offset: number, read?: YamlDocument | null): Generator<void, ChunkLint> {
+    const lint = yield* lintChunk(piece, options, wholeFile ? undefined : { offset, ownServices }, read);
     if (!lint.askedWorkspace) run?.set(piece, lint);
     return lint;
   };
   const parts: Part[] = [];
   for (let index = 0; index < chunks.length; index++) {
-    const cached = run ? takeCached(chunks, index, run, parts) : { index, lint: undefined };
-    index = cached.index;
+    const ready = takeReady(chunks, index, run, parts, cheapPathAllowed(options));
+    if (ready.pause) {
+      index = ready.index - 1;
+      yield;
+      continue;
+    }
+    index = ready.index;
     if (index === chunks.length) break;
     const { start } = chunks[index];
-    let lint = cached.lint ?? (yield* lintPiece(chunks[index].text, start));
+    let lint = ready.lint ?? (yield* lintPiece(chunks[index].text, start, ready.read));
     // A document that does not parse may run on past the next marker (an unclosed quote does):
     // from there on, the rest of the text is read as one piece, as the whole-file parse reads it.
     const last = index === chunks.length - 1;
