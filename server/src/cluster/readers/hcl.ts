@@ -99,10 +99,10 @@ function cpuMs(): number {
  * Parses `text` and hands the tree's root to `read`; the tree is freed afterwards. A text that
  * tree-sitter has not read after 25 ms and 1 s per MB, both of time and of the process's CPU
  * time, is left unread (`unread`): its error recovery spends up to 4 s per MB on garbage such as
- * a line of 50,000 quotes, while real files take 0.4 s per MB. Either clock alone cut real files
- * off: time runs on while a loaded machine runs something else, and the first parses of a
- * process spend as much CPU time again on other threads, compiling the grammar's WebAssembly
- * (103 ms of CPU time in 55 ms for 500 resources).
+ * a line of 50,000 quotes, while real files take 0.4 to 0.9 s per MB. CPU time alone cut a real
+ * file of 5,000 resources off in a loaded test run: the first parses of a process spend as much
+ * CPU time again on other threads, compiling the grammar's WebAssembly (103 ms of CPU time in
+ * 55 ms for 500 resources). Time alone would do the same on a machine busy with other work.
  */
 export function withHclTree<T>(text: string, read: (root: HclNode) => T, unread: T): T {
   if (!parser) throw new Error('ack-cni-lint: Terraform support is not initialised (await initTerraform() first)');
