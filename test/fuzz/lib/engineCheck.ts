@@ -18,7 +18,7 @@ import type { ProfileValues } from '../../../server/src/profile/validate';
 import type { Locale } from '../../../server/src/l10n';
 import { timed } from './clock';
 import { Prng } from './prng';
-import { budgetMs, rangeProblem, unexplainedDocuments } from './invariants';
+import { budgetMs, overBudgetRetries, rangeProblem, unexplainedDocuments } from './invariants';
 import type { InputKind } from './seeds';
 
 export interface Failure {
@@ -122,13 +122,16 @@ function featureOffsets(text: string, rng: Prng, kind: FileKind): number[] {
 }
 
 /**
- * Runs a pure call and times it (clock.ts); a call over budget is timed once more and the faster
- * run counts, so that a garbage collection or a first compilation landing in a small input is not
- * taken for the input's own cost (a slow input is slow both times).
+ * Runs a pure call and times it (clock.ts); a call over budget is timed up to twice more and the
+ * fastest run counts, so that a garbage collection or the compilation of code running for the
+ * first time is not taken for the input's own cost: a yaml code path first taken by a hostile
+ * file ran 167, 136 and 97 ms in a row. A slow input is slow every time.
  */
 function measure<T>(run: () => T, budget: number): { result: T; ms: number } {
   const first = timed(run);
-  return first.ms > budget ? { result: first.result, ms: Math.min(first.ms, timed(run).ms) } : first;
+  let ms = first.ms;
+  for (let retry = 0; retry < overBudgetRetries && ms > budget; retry++) ms = Math.min(ms, timed(run).ms);
+  return { result: first.result, ms };
 }
 
 export function checkWithEngine(input: EngineInput): EngineOutcome {

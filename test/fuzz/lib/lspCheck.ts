@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { pullCapabilities, TestClient } from '../../helpers/lspClient';
 import type { Failure, Timing } from './engineCheck';
-import { budgetMs, unexplainedDocuments, type Located } from './invariants';
+import { budgetMs, overBudgetRetries, unexplainedDocuments, type Located } from './invariants';
 import { timedRequest } from './clock';
 import { Prng } from './prng';
 import type { InputKind } from './seeds';
@@ -239,12 +239,12 @@ export class LspRunner {
       };
       const { answer: report, ms: firstMs } = await pullDiagnostics(uri, input.text);
       let ms = firstMs;
-      if (report && ms > budgetMs(bytes)) {
-        // As in engineCheck: over budget, the text is timed once more and the faster run counts;
-        // as a document of its own (the server keeps results per document) and with a space
-        // appended (and its last parse per text), so that it is linted afresh.
-        const again = uri.replace(/\/i(\d+)\//, '/i$1-again/');
-        ms = Math.min(ms, (await pullDiagnostics(again, `${input.text} `)).ms);
+      for (let retry = 1; retry <= overBudgetRetries && report && ms > budgetMs(bytes); retry++) {
+        // As in engineCheck: over budget, the text is timed up to twice more and the fastest run
+        // counts; each time as a document of its own (the server keeps results per document) and
+        // with spaces appended (and its last parse per text), so that it is linted afresh.
+        const again = uri.replace(/\/i(\d+)\//, `/i$1-again${retry}/`);
+        ms = Math.min(ms, (await pullDiagnostics(again, `${input.text}${' '.repeat(retry)}`)).ms);
         await session.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: again } });
       }
       timings.push({ input: input.name, channel: 'lsp:diagnostics', bytes, ms });
