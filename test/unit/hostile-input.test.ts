@@ -13,7 +13,10 @@ import { LineIndex } from '../../server/src/yaml/lineIndex';
 import { lintText } from '../../server/src/engine/lint';
 import { jsYamlMayRead } from '../../server/src/engine/cheapPath';
 import { findTemplateAction } from '../../server/src/engine/template';
-import { buildProfile } from '../../server/src/profile/resolve';
+import { buildProfile, resolveProfile } from '../../server/src/profile/resolve';
+import { maxProfileLength } from '../../server/src/profile/types';
+import { ruleIds } from '../../server/src/rules';
+import { hoverAt } from '../../server/src/features/hover';
 import { parseTerwayBandwidth } from '../../server/src/rules/support/terwayBandwidth';
 import { bitRateSpelling } from '../../server/src/rules/support/rateSpelling';
 import { readKey } from '../../server/src/features/outline';
@@ -268,6 +271,26 @@ test('terraform: a .tf text over 4 MB gets one file-too-large hint; tree-sitter 
   );
   assert.ok(ms < 1_000, `${ms.toFixed(0)} ms`);
   assert.deepEqual(lintText(resource, { profile: undefined, kind: 'terraform' }).map((f) => f.ruleId), ['cidr-invalid'], 'small files are read as before');
+});
+
+// --- profile/types.ts --------------------------------------------------------------------------
+
+test('profile: a profile over 1 MB gets one file-too-large hint and is not read: the files it governs have no profile, hover and completion say nothing', () => {
+  const header = 'cni: terway\n';
+  const huge = header + 'ignore:\n' + '  - "charts/**"\n'.repeat(Math.ceil(maxProfileLength / 15));
+  assert.deepEqual(
+    lintText(huge, { profile: undefined, kind: 'profile' }).map((f) => [f.ruleId, f.severity, f.start, f.end, f.message]),
+    [['file-too-large', 'hint', 0, header.length - 1, `This cluster profile (${Math.round(huge.length / 1024)} KB) is larger than the 1024 KB a profile may hold: it is not read, and the files it governs are linted without a profile.`]],
+  );
+  const read = (text: string) => resolveProfile({ filePath: '/repo/app/pod.yaml' }, (file) => (file === '/repo/.ack-cni.yaml' ? text : undefined), ruleIds);
+  assert.deepEqual([read(huge).profileFile, read(huge).profile], ['/repo/.ack-cni.yaml', undefined]);
+  const context = { text: huge, kind: 'profile' as const, profile: undefined, profileOrigin: undefined, locale: 'en' as const, ruleSettings: new Map() };
+  assert.equal(hoverAt(context, 1), null);
+  assert.deepEqual(completionsAt(context, header.length), []);
+  const lineEnd = huge.lastIndexOf('\n', maxProfileLength - 1) + 1;
+  const atLimit = huge.slice(0, lineEnd) + '#'.repeat(maxProfileLength - lineEnd);
+  assert.equal(read(atLimit).profile?.cni, 'terway', 'at the limit it is read');
+  assert.ok(hoverAt({ ...context, text: atLimit }, 1));
 });
 
 test('terraform: long runs of white space after a syntax error are read in linear time, with the same findings', { timeout: 30_000 }, async () => {

@@ -367,6 +367,8 @@ test('nothing to say: unknown keys, other fields, blank space, a profile key in 
   assert.equal(hover(networkPolicy('NetworkPolicy').replace('deny-all', 'deny‸-all'), terway), null);
   assert.equal(hover('apiVersion: v1\nkind: ConfigMap‸\n', terway), null);
   assert.equal(hover('cni: terway\n‸\n', { kind: 'profile' }), null);
+  // Only a profile's first document is the profile.
+  assert.equal(hover('cni: flannel\n---\ncni: terway\nterway:\n  network‸Policy: true\n', { kind: 'profile' }), null);
   assert.equal(hover('eniMode‸: shared\n', terway), null);
 });
 

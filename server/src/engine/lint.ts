@@ -7,7 +7,7 @@ import { stringValue } from '../yaml/nodes';
 import { iterateYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { splitAfterEdit, splitDocuments, type TextChange, type TextChunk } from '../yaml/split';
 import { aliasedRanges, touchesRanges } from '../yaml/anchors';
-import type { Profile } from '../profile/types';
+import { maxProfileLength, type Profile } from '../profile/types';
 import { rules, ruleIds } from '../rules';
 import type { Rule } from '../rules/types';
 import { internalError } from '../rules/core/internal-error';
@@ -412,6 +412,9 @@ function cacheKey(options: LintOptions): string {
   return JSON.stringify([options.profile ?? null, off, options.kind ?? 'manifest']);
 }
 
+/** Texts of these kinds longer than this are not given to their readers, in the editor and the CLI alike. */
+const readerLimits = { terraform: maxTerraformLength, profile: maxProfileLength } as const;
+
 /** A cache of chunk results kept per open document between edits (see lintSteps). */
 export type LintCache = ChunkCache<ChunkLint>;
 
@@ -430,10 +433,10 @@ export function* lintSteps(text: string, options: LintOptions, cache?: LintCache
   if (options.maxLength !== undefined && text.length > options.maxLength) {
     return finish(text, [{ rule: fileTooLarge, report: fileTooLarge.reportFor(text, options.maxLength) }], options);
   }
+  if ((options.kind === 'terraform' || options.kind === 'profile') && text.length > readerLimits[options.kind]) {
+    return finish(text, [{ rule: fileTooLarge, report: fileTooLarge.reportOverReaderLimit(text, readerLimits[options.kind], options.kind) }], options);
+  }
   if (options.kind === 'terraform') {
-    if (text.length > maxTerraformLength) {
-      return finish(text, [{ rule: fileTooLarge, report: fileTooLarge.reportForTerraform(text, maxTerraformLength) }], options);
-    }
     const pending: PendingReport[] = [];
     if (!terraformReady()) throw new Error('initTerraform() must complete before .tf files are linted');
     runClusterRules(text, readTerraformPlans(text), options, pending);

@@ -131,7 +131,8 @@ export function completionsAt(context: FeatureContext, offset: number): Completi
   if (context.kind === 'terraform') return [];
   // JSON manifests are edited as JSON; the line model is for block YAML.
   if (/^\s*[{[]/.test(context.text)) return [];
-  const focus = focusOn(context.text, offset);
+  const focus = focusOn(context.text, context.kind, offset);
+  if (!focus) return [];
   const entries = completionsIn({ ...context, text: focus.text }, offset - focus.from);
   return entries.map((e) => ({ ...e, start: e.start + focus.from, end: e.end + focus.from }));
 }

@@ -7,6 +7,9 @@
  * with `{{` stays whole: one template action anywhere makes the engine skip the entire file.
  */
 
+import type { FileKind } from '../engine/lint';
+import { maxProfileLength } from '../profile/types';
+
 const separator = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 
 export interface Focus {
@@ -15,7 +18,17 @@ export interface Focus {
   text: string;
 }
 
-export function focusOn(text: string, offset: number): Focus {
+/**
+ * The text a request at `offset` works on. A profile is not cut: only its first document is the
+ * profile, which a piece cut out of the file cannot tell; one longer than is read (profile/types.ts)
+ * gets no answer at all.
+ */
+export function focusOn(text: string, kind: FileKind, offset: number): Focus | null {
+  if (kind !== 'profile') return documentAt(text, offset);
+  return text.length > maxProfileLength ? null : { from: 0, text };
+}
+
+function documentAt(text: string, offset: number): Focus {
   if (text.includes('{{')) return { from: 0, text };
   let from = 0;
   let to = text.length;

@@ -29,7 +29,8 @@ import type { FeatureContext, HoverResult } from './types';
 
 export function hoverAt(context: FeatureContext, offset: number): HoverResult | null {
   if (context.kind === 'terraform') return clusterHoverInTerraform(context, offset);
-  const focus = focusOn(context.text, offset);
+  const focus = focusOn(context.text, context.kind, offset);
+  if (!focus) return null;
   const result = hoverIn({ ...context, text: focus.text }, offset - focus.from);
   return result && { ...result, start: result.start + focus.from, end: result.end + focus.from };
 }

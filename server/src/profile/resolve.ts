@@ -12,6 +12,7 @@ import {
   type Profile,
   type ProfileSource,
   type TerwaySettings,
+  maxProfileLength,
   profileFileName,
 } from './types';
 import { planToProfileValues, type ClusterConfigDetection } from '../cluster/readers';
@@ -86,11 +87,11 @@ export function findProfileFile(filePath: string, readFile: ReadFile, stopAt?: s
 
 const contentCache = new Map<string, { text: string; ruleIds: readonly string[]; content: ProfileFileContent }>();
 
-/** Reads a profile file's text (memoised on the text, since the same profile governs many files). */
+/** Reads a profile file's text (memoised on the text, since the same profile governs many files); one too long to be read holds nothing. */
 export function readProfileText(filePath: string, text: string, ruleIds: readonly string[]): ProfileFileContent {
   const cached = contentCache.get(filePath);
   if (cached && cached.text === text && cached.ruleIds === ruleIds) return cached.content;
-  const [first] = parseYamlDocuments(text);
+  const [first] = text.length > maxProfileLength ? [] : parseYamlDocuments(text);
   const content: ProfileFileContent =
     first && first.errors.length === 0
       ? readProfileDocument(text, first.doc, ruleIds)

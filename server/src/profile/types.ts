@@ -1,6 +1,14 @@
 /** The cluster profile's file name (PRODUCT §2). */
 export const profileFileName = '.ack-cni.yaml';
 
+/**
+ * Longer profile texts are not read, anywhere. A profile is read whole, not document by document
+ * as manifests are, and a 50 MB one took the CLI past 2.9 GB; real profiles are a few hundred
+ * bytes, and long `rules:` and `ignore:` lists stay far below this. lintText reports a
+ * file-too-large hint instead, and the files the profile governs are linted without a profile.
+ */
+export const maxProfileLength = 1024 * 1024;
+
 export type Cni = 'terway' | 'terway-edge' | 'flannel';
 export type EniMode = 'shared' | 'exclusive' | 'mixed';
 export type Datapath = 'veth' | 'ipvlan' | 'datapathv2';
