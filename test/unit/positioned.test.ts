@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPositioned } from '../../server/src/yaml/positioned';
+import { jsonFrame } from '../../server/src/yaml/jsonFrame';
+import { chunkDocuments } from '../../server/src/engine/cheapPath';
+import { maxNestingDepth } from '../../server/src/yaml/parse';
 import { forgetLastParse, parseYamlDocuments } from '../../server/src/yaml/parse';
 import { treeDifference } from '../helpers/yamlTree';
 
@@ -70,3 +73,61 @@ for (const [name, text] of leftToYaml) {
     assert.equal(readPositioned(text), null);
   });
 }
+
+// --- JSON, read without js-yaml (yaml/jsonFrame.ts) ---------------------------------------------
+
+const manyKeys = (count: number) => `{${Array.from({ length: count }, (_, index) => `"k${index}": ${index}`).join(', ')}}`;
+const nodePools = (count: number) => JSON.stringify({ cluster_type: 'ManagedKubernetes', nodepools: Array.from({ length: count }, (_, index) => ({ count: index, instance_types: ['ecs.g7.large'] })) });
+
+const jsonAsYamlReads: Array<[string, string]> = [
+  ['escapes, numbers JSON allows and the three literals', '{"a":"x\\"y\\u00e9\\/\\b\\f\\ud800","n":[1,-0,2.50,1e5,1E+400,12345678901234567890],"t":true,"f":false,"z":null,"e":{},"s":[]}'],
+  ['pretty-printed, with blank lines after it', `${JSON.stringify({ kind: 'Service', spec: { ports: [{ port: 80 }, { port: 443 }] } }, null, 2)}\n\n`],
+  ['blanks, tabs and line ends between tokens, a value on the next line', '\n{ "a" :\t1 ,"b" :[ 1 ,\n 2 ] ,"c":\n"d" }\n'],
+  ['keys beyond those compared one by one', manyKeys(40)],
+  ['a document longer than js-yaml is given (1 MB)', nodePools(25_000)],
+];
+
+for (const [name, text] of jsonAsYamlReads) {
+  test(`JSON read: ${name} gives yaml's tree, without js-yaml`, () => {
+    assert.ok(jsonFrame(text), 'jsonFrame reads it');
+    const read = readPositioned(text);
+    assert.ok(read, 'read without yaml');
+    const expected = yamlTree(text);
+    assert.equal(treeDifference(read.doc.contents, expected.doc.contents), undefined);
+    assert.equal(read.start, expected.start);
+  });
+}
+
+const notJson: Array<[string, string]> = [
+  ['a comment after the value', '{"a": 1} # c\n'],
+  ['YAML flow syntax', '{a: 1}\n'],
+  ["single quotes", "{'a': 1}"],
+  ['a trailing comma', '{"a": [1, 2,]}'],
+  ['a raw control character in a string', '{"a": "x\u0001"}'],
+  ['an escape JSON does not have', '{"a": "\\x41"}'],
+  ['an unterminated string', '{"a": "x'],
+  ['a duplicate key', '{"a": 1, "a": 2}'],
+  ['a duplicate key among many', manyKeys(30).replace('"k29"', '"k3"')],
+  ['numbers JSON does not allow', '[01]'],
+  ['a number with a bare point', '[1.]'],
+  ['a leading plus', '[+1]'],
+  ['a hexadecimal number', '[0x1F]'],
+  ['a literal run on', '[truex]'],
+  ['a second value', '{"a": 1}\n{"b": 2}\n'],
+  ['a scalar at the root', '"x"\n'],
+  ['nesting deeper than yaml/parse.ts reads', `${'['.repeat(maxNestingDepth + 1)}${']'.repeat(maxNestingDepth + 1)}`],
+];
+
+for (const [name, text] of notJson) {
+  test(`JSON read: ${name} is not read as JSON`, () => {
+    assert.equal(jsonFrame(text), null);
+  });
+}
+
+test('JSON read: a document longer than js-yaml is given is read once and kept, as a parse by yaml is, until another text is read', () => {
+  const text = nodePools(25_000);
+  const [first] = chunkDocuments(text);
+  assert.equal(chunkDocuments(text)[0], first, 'the same tree');
+  parseYamlDocuments('a: 1\n');
+  assert.notEqual(chunkDocuments(text)[0], first, 'read again');
+});

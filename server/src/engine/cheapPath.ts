@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
-import { maxNestingDepth, nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
-import { readPositioned } from '../yaml/positioned';
+import { keptRead, maxNestingDepth, nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { maxPositionedLength, readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
 import { actionsInsideScalars, findBuiltinAction } from './template';
@@ -301,6 +301,12 @@ function settles(chunk: string): boolean | 'unreadable' {
 
 /** A chunk's document as yaml would give it, read by js-yaml; null when yaml must read it. */
 function positionedDocument(chunk: string): YamlDocument | null {
+  // A document longer than js-yaml is given (a JSON file) is kept as yaml's parse of one is:
+  // the lint, each hover and each code action would read it afresh, a 5 MB one in 0.5 s and 220 MB.
+  return chunk.length > maxPositionedLength ? keptRead(chunk, readPositionedDocument) : readPositionedDocument(chunk);
+}
+
+function readPositionedDocument(chunk: string): YamlDocument | null {
   const read = readPositioned(chunk);
   return read && { index: 0, doc: read.doc, start: read.start, end: chunk.length, errors: [] };
 }

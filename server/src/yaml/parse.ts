@@ -199,19 +199,19 @@ function unreadRest(text: string, from: number): Document.Parsed {
  * data, NUL) come with an error and no content, as a document that does not parse.
  */
 export function* iterateYamlDocuments(text: string): Generator<YamlDocument> {
-  const parsed = lastParsed;
-  if (parsed?.text === text) {
-    yield* parsed.documents;
+  const parsed = kept;
+  if (parsed?.text === text && parsed.reader === readYamlDocuments) {
+    yield* parsed.value as YamlDocument[];
     return;
   }
   // The tree kept for another text goes first: two large trees at once are what is to be avoided.
-  lastParsed = undefined;
+  kept = undefined;
   const documents: YamlDocument[] = [];
   for (const document of readYamlDocuments(text)) {
     documents.push(document);
     yield document;
   }
-  lastParsed = { text, documents };
+  kept = { text, reader: readYamlDocuments, value: documents };
 }
 
 function* readYamlDocuments(text: string): Generator<YamlDocument> {
@@ -268,13 +268,26 @@ function* readYamlDocuments(text: string): Generator<YamlDocument> {
  * is resolved and then linted. A 5 MB JSON file is a 140 MB tree (and 320 MB more while it is
  * built): the server went over 1.4 GB when a hover parsed it again after the lint. One tree is
  * kept at a time, so memory holds at most the largest file's. The documents are shared: nothing
- * may change them.
+ * may change them. keptRead keeps other readers' trees in the same place.
  */
-let lastParsed: { text: string; documents: YamlDocument[] } | undefined;
+let kept: { text: string; reader: (text: string) => unknown; value: unknown } | undefined;
+
+/**
+ * What `read` gives for `text`, kept where the last parse is (and in its stead) until another
+ * text is read: for a large document that another reader than yaml reads (yaml/positioned.ts),
+ * which each request would otherwise read afresh.
+ */
+export function keptRead<T>(text: string, read: (text: string) => T): T {
+  if (kept?.text === text && kept.reader === read) return kept.value as T;
+  kept = undefined;
+  const value = read(text);
+  kept = { text, reader: read, value };
+  return value;
+}
 
 /** Drops the kept parse: the fuzz harness times the lint of a text as its first parse. */
 export function forgetLastParse(): void {
-  lastParsed = undefined;
+  kept = undefined;
 }
 
 /** The documents of a YAML or JSON text (see iterateYamlDocuments), all at once. */

@@ -1,12 +1,13 @@
 import { FAILSAFE_SCHEMA, loadAll, type State } from 'js-yaml';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
 import { maxNestingDepth } from './parse';
+import { jsonFrame } from './jsonFrame';
 
 /**
  * One node as js-yaml's listener saw it: where composing it began (before its separation space)
  * and ended, what it held, and the nodes composed inside it, in order.
  */
-interface Frame {
+export interface Frame {
   open: number;
   close: number;
   kind: string | null;
@@ -15,12 +16,13 @@ interface Frame {
 }
 
 /**
- * Longer documents go to yaml: while one is read here, js-yaml's values, the frames and yaml's
- * nodes are all alive, up to half as much again as yaml's own parse at its peak on documents of
- * many small nodes (a 5 MB cluster configuration of 100,000 node pools took the server from 790 MB
- * to 1.2 GB; with a 2 MB bound, the fuzz run's hostile files took it past its 1 GB bound).
+ * Longer documents go to yaml, unless they are JSON (jsonFrame.ts): while one is read by js-yaml,
+ * its values, the frames and yaml's nodes are all alive, up to half as much again as yaml's own
+ * parse at its peak on documents of many small nodes (a 5 MB cluster configuration of 100,000
+ * node pools took the server from 790 MB to 1.2 GB; with a 2 MB bound, the fuzz run's hostile
+ * files took it past its 1 GB bound).
  */
-const maxPositionedLength = 1024 * 1024;
+export const maxPositionedLength = 1024 * 1024;
 
 /** js-yaml could not be trusted to give yaml's tree for this text: the caller reads it with yaml. */
 class Unsupported extends Error {}
@@ -357,28 +359,22 @@ function frameListener(roots: Frame[], length: number) {
 
 /**
  * Reads a chunk holding one YAML document (split at its `---`) with js-yaml, about five times
- * faster than yaml, into the tree yaml would give: its classes, values, scalar types and ranges.
+ * faster than yaml, or one JSON value with a reader of its own (jsonFrame.ts), into the tree yaml
+ * would give: its classes, values, scalar types and ranges.
  * Returns null when js-yaml fails or when the document holds what only yaml reads the same way
  * (tags, anchors and aliases, merge keys, explicit or complex keys, keep chomping, a byte order
  * mark, several documents); the caller then parses it with yaml. The caller has already ruled out
  * what js-yaml accepts and yaml refuses (engine/cheapPath.ts).
  */
 export function readPositioned(chunk: string): { doc: Document.Parsed; start: number } | null {
-  if (chunk.length > maxPositionedLength) return null;
   // Directives (`%YAML`) and a byte order mark, which js-yaml drops and so shifts every offset, go to yaml.
   if (chunk.charCodeAt(0) === 0xfeff || chunk.charCodeAt(0) === 37 || chunk.includes('\n%')) return null;
   // A lone carriage return ends a line for yaml (as parse.ts reads it), not for the offsets here.
   if (chunk.includes('\r') && /\r(?!\n)/.test(chunk)) return null;
-  const roots: Frame[] = [];
-  let documents: unknown[];
+  const root = jsonFrame(chunk) ?? (chunk.length > maxPositionedLength ? null : jsYamlFrame(chunk));
+  if (!root) return null;
   try {
-    documents = loadAll(chunk, undefined, { schema: FAILSAFE_SCHEMA, listener: frameListener(roots, chunk.length) });
-  } catch {
-    return null;
-  }
-  if (documents.length !== 1 || documents[0] === null || documents[0] === undefined || roots.length !== 1) return null;
-  try {
-    const contents = new Builder(chunk).node(roots[0], { column: -1, inFlow: false, depth: 1 });
+    const contents = new Builder(chunk).node(root, { column: -1, inFlow: false, depth: 1 });
     // A document that is one scalar is no object a rule reads, and the two parsers part ways on
     // some (`--- # c` with no line break after it): yaml reads those.
     if (contents instanceof Scalar) return null;
@@ -393,4 +389,17 @@ export function readPositioned(chunk: string): { doc: Document.Parsed; start: nu
     if (error instanceof Unsupported) return null;
     throw error;
   }
+}
+
+/** The frame of a chunk's one document as js-yaml reads it; null when it holds no other number of documents or fails. */
+function jsYamlFrame(chunk: string): Frame | null {
+  const roots: Frame[] = [];
+  let documents: unknown[];
+  try {
+    documents = loadAll(chunk, undefined, { schema: FAILSAFE_SCHEMA, listener: frameListener(roots, chunk.length) });
+  } catch {
+    return null;
+  }
+  if (documents.length !== 1 || documents[0] === null || documents[0] === undefined || roots.length !== 1) return null;
+  return roots[0];
 }
