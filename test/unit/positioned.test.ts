@@ -27,6 +27,8 @@ const readAsYamlDoes: Array<[string, string]> = [
   ['empty values, with and without a comment after them', 'a:\nb:   # why\nc:\n  d:\ne: 1\n'],
   ['an empty value with a comment on the last line, with and without a line break', 'a: # c\nb: # d'],
   ['comments after the last node of nested collections', 'p:\n  a:\n    b: 1\n      # deeper\n    # same\n\n  # lower\n  c: 2\n  d:\n  - e: 1\n    # item\n  f: [1, 2]  # flow\n# at the root\n'],
+  ['a comment line no deeper than the collection ends the comments its last value takes', '- name: x\n# low\n    # deep\n- name: y\n    # deep\n# low\n    # deep\n- name: z\n  # same\n# low\n  # same\n'],
+  ['the same at the end of the text, without a line break', '        - name: a\n        # low\n            # deep'],
   ['a multi-line plain scalar', 'description: one\n  two\n  three\nnext: 1\n'],
   ['a flow collection at the root and in a sequence', '[{a: 1}, [2]]\n'],
   ['a JSON document', '{"kind": "Service", "spec": {"ports": [{"port": 80}], "type": "NodePort"}}\n'],

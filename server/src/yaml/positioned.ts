@@ -88,15 +88,17 @@ function lineAt(text: string, lineStart: number): { content: number; blank: bool
 /**
  * Where a scalar or flow collection ends with its comments, from where its text ends: yaml gives
  * it the rest of its line and the comment lines right after it (blank lines between) that are
- * indented deeper than the block collection it is in, at `column`.
+ * indented deeper than the block collection it is in, at `column`, up to the first that is not:
+ * the ones after that are the collection's or its parents' (collectionEnd).
  */
 function scalarEnd(text: string, end: number, column: number): number {
   let result = lineEndAfter(text, end);
   for (let line = result; line < text.length; ) {
     const { content, blank, comment } = lineAt(text, line);
+    if (comment && content - line <= column) break;
     if (!comment && !blank) break;
     const next = lineEndAfter(text, content + 1);
-    if (comment && content - line > column) result = next;
+    if (comment) result = next;
     line = next;
   }
   return Math.min(result, text.length);
