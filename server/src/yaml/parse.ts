@@ -214,7 +214,8 @@ export function* iterateYamlDocuments(text: string): Generator<YamlDocument> {
   kept = { text, reader: readYamlDocuments, value: documents };
 }
 
-function* readYamlDocuments(text: string): Generator<YamlDocument> {
+/** The documents of a text one at a time, as iterateYamlDocuments reads them, but none kept: for a caller that looks at each once. */
+export function* readYamlDocuments(text: string): Generator<YamlDocument> {
   const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: false });
   const unread = new Map<number, Unread>();
   const overflow = { happened: false };
