@@ -133,3 +133,9 @@ test('JSON read: a document longer than js-yaml is given is read once and kept, 
   parseYamlDocuments('a: 1\n');
   assert.notEqual(chunkDocuments(text)[0], first, 'read again');
 });
+
+test('a document longer than 1 MB that the positioned reader leaves to yaml keeps yaml\'s parse: read again, it is the same tree', () => {
+  const text = `base: &shared {a: 1}\nnote: |\n${`  ${'x'.repeat(100)}\n`.repeat(10_500)}`;
+  const [first] = chunkDocuments(text);
+  assert.equal(chunkDocuments(text)[0], first);
+});

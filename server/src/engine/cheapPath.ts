@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { keptRead, maxNestingDepth, nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
-import { maxPositionedLength, readPositioned } from '../yaml/positioned';
+import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
 import { actionsInsideScalars, findBuiltinAction } from './template';
@@ -301,10 +301,14 @@ function settles(chunk: string): boolean | 'unreadable' {
 
 /** A chunk's document as yaml would give it, read by js-yaml; null when yaml must read it. */
 function positionedDocument(chunk: string): YamlDocument | null {
-  // A document longer than js-yaml is given (a JSON file) is kept as yaml's parse of one is:
-  // the lint, each hover and each code action would read it afresh, a 5 MB one in 0.5 s and 220 MB.
-  return chunk.length > maxPositionedLength ? keptRead(chunk, readPositionedDocument) : readPositionedDocument(chunk);
+  return chunk.length > keptLength ? keptRead(chunk, readPositionedDocument) : readPositionedDocument(chunk);
 }
+
+/**
+ * A document longer than this is kept once read, as yaml's parse of a text is: the lint, each
+ * hover and each code action would read it afresh (a 5 MB JSON file: 0.5 s and 220 MB each time).
+ */
+const keptLength = 1024 * 1024;
 
 function readPositionedDocument(chunk: string): YamlDocument | null {
   const read = readPositioned(chunk);

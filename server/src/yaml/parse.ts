@@ -276,13 +276,15 @@ let kept: { text: string; reader: (text: string) => unknown; value: unknown } | 
 /**
  * What `read` gives for `text`, kept where the last parse is (and in its stead) until another
  * text is read: for a large document that another reader than yaml reads (yaml/positioned.ts),
- * which each request would otherwise read afresh.
+ * which each request would otherwise read afresh. When `read` gives null (it leaves the text to
+ * yaml), yaml's parse of the same text stays kept: a hover in a CRD of 1.5 MB parsed it anew
+ * each time when the null took its place.
  */
-export function keptRead<T>(text: string, read: (text: string) => T): T {
+export function keptRead<T>(text: string, read: (text: string) => T | null): T | null {
   if (kept?.text === text && kept.reader === read) return kept.value as T;
-  kept = undefined;
+  if (kept?.text !== text) kept = undefined;
   const value = read(text);
-  kept = { text, reader: read, value };
+  if (value !== null) kept = { text, reader: read, value };
   return value;
 }
 

@@ -16,13 +16,14 @@ export interface Frame {
 }
 
 /**
- * Longer documents go to yaml, unless they are JSON (jsonFrame.ts): while one is read by js-yaml,
- * its values, the frames and yaml's nodes are all alive, up to half as much again as yaml's own
- * parse at its peak on documents of many small nodes (a 5 MB cluster configuration of 100,000
- * node pools took the server from 790 MB to 1.2 GB; with a 2 MB bound, the fuzz run's hostile
- * files took it past its 1 GB bound).
+ * Longer documents go to yaml, unless they are JSON (jsonFrame.ts). While one is read here,
+ * js-yaml's values, the frames and yaml's nodes are all alive; on the fuzzer's hostile documents
+ * of 0.4 to 5 MB that still peaked lower than yaml's own parse, and took a third of its time (a
+ * map of 100,000 annotations: 91 MB and 368 ms, against 162 MB and 1115 ms), but a document the
+ * builder refuses after js-yaml has read it (50,000 anchors: 89 MB, 331 ms) costs that on top of
+ * yaml's parse, which gets longer with the document.
  */
-export const maxPositionedLength = 1024 * 1024;
+const maxPositionedLength = 8 * 1024 * 1024;
 
 /** js-yaml could not be trusted to give yaml's tree for this text: the caller reads it with yaml. */
 class Unsupported extends Error {}
