@@ -72,6 +72,16 @@ test('yaml/parse: a line of 20,000 `a: ` (each a map in the one before) is read 
   assert.ok(ms < 1_000, `${ms.toFixed(0)} ms`);
 });
 
+test('yaml/parse: a line of 20,000 `- ` is read 257 levels deep too: the error is at the first sequence past the limit, and the documents after it are read (the yaml parser ran out of stack on the line, and the rest of the file went unread)', { timeout: 30_000 }, () => {
+  const first = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: first\n';
+  const text = `${first}---\nreplicas:\n${'- '.repeat(20_000)}x\n---\n${first}`;
+  const { result: documents, ms } = timed(() => parseYamlDocuments(text));
+  // The document's map is one level and each `- ` one more: the 256th starts level 257.
+  const pastLimit = text.indexOf('- ') + 2 * 255;
+  assert.deepEqual(documents.map((d) => d.errors.map((e) => `${e.code}@${e.pos[0]}`)), [[], [`RESOURCE_EXHAUSTION@${pastLimit}`], []]);
+  assert.ok(ms < 1_000, `${ms.toFixed(0)} ms`);
+});
+
 test('yaml/parse: a line of 20,000 `? ` overflows the yaml parser itself; the rest of the file is reported unread, nothing thrown', { timeout: 30_000 }, () => {
   const first = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: first\n';
   const text = `${first}---\nreplicas: ${'? '.repeat(20_000)}x\n---\n${first}`;

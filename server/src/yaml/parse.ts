@@ -135,36 +135,38 @@ function* untilParserOverflows(tokens: Iterable<CST.Token>, overflow: { happened
 /**
  * The lexemes of a text as the parser is to see them: what lies inside flow collections nested
  * more than one level deeper than `maxNestingDepth`, and the rest of a line after that many
- * `key:` indicators (`a: a: a: …`, each a map nested in the one before), becomes one run of
- * spaces as long as it. A document holding such a collection is not read anyway
+ * `key:` or `- ` indicators (`a: a: a: …`, `- - - …`, each a collection nested in the one before),
+ * becomes one run of spaces as long as it. A document holding such a collection is not read anyway
  * (withoutDeepDocuments finds it at the levels kept), and the parser spends about a microsecond
- * on each level: the 200,000 of a line of `{{{{…` took 400 ms, and 50,000 `a: ` ran it out of
- * stack (the rest of the file went unread). Offsets stay those of the text; the markers the
- * lexer adds (document, scalar, flow end) are not text and have no length.
+ * on each level: the 200,000 of a line of `{{{{…` took 400 ms, 50,000 `a: ` and 20,000 `- ` ran it
+ * out of stack (the rest of the file went unread), and 23,000 `- ` that did not took 100 ms.
+ * Offsets stay those of the text; the markers the lexer adds (document, scalar, flow end) are not
+ * text and have no length.
  */
 function* shallowLexemes(lexemes: Iterable<string>): Generator<string> {
   const kept = maxNestingDepth + 1;
   let depth = 0;
-  let keysOnLine = 0;
+  // Block indicators at flow depth 0 since the last line break there: each nests a collection.
+  let indicatorsOnLine = 0;
   let blanked = 0;
   for (const lexeme of lexemes) {
     const type = CST.tokenType(lexeme);
     let blank: boolean;
     if (type === 'doc-mode' || type === 'flow-error-end' || type === 'doc-start' || type === 'doc-end') {
       depth = 0;
-      keysOnLine = 0;
+      indicatorsOnLine = 0;
       blank = false;
     } else if (type === 'newline' && depth === 0) {
-      keysOnLine = 0;
+      indicatorsOnLine = 0;
       blank = false;
     } else if (type === 'flow-map-start' || type === 'flow-seq-start') {
-      blank = depth++ >= kept || keysOnLine > kept;
+      blank = depth++ >= kept || indicatorsOnLine > kept;
     } else if ((type === 'flow-map-end' || type === 'flow-seq-end') && depth > 0) {
-      blank = --depth >= kept || keysOnLine > kept;
-    } else if (type === 'map-value-ind' && depth === 0) {
-      blank = ++keysOnLine > kept;
+      blank = --depth >= kept || indicatorsOnLine > kept;
+    } else if ((type === 'map-value-ind' || type === 'seq-item-ind') && depth === 0) {
+      blank = ++indicatorsOnLine > kept;
     } else {
-      blank = depth > kept || keysOnLine > kept;
+      blank = depth > kept || indicatorsOnLine > kept;
     }
     if (blank) {
       if (type !== 'scalar') blanked += lexeme.length;
