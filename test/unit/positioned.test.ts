@@ -35,14 +35,17 @@ const readAsYamlDoes: Array<[string, string]> = [
   ['CRLF line ends', 'a: 1\r\nb:\r\n  c: "x"\r\n  # c\r\nd: |\r\n  t\r\n'],
 ];
 
+/** The positioned reader reads the text, into the tree yaml gives, starting where yaml's does. */
+function assertReadAsYamlDoes(text: string): void {
+  const read = readPositioned(text);
+  assert.ok(read, 'read without yaml');
+  const expected = yamlTree(text);
+  assert.equal(treeDifference(read.doc.contents, expected.doc.contents), undefined);
+  assert.equal(read.start, expected.start);
+}
+
 for (const [name, text] of readAsYamlDoes) {
-  test(`positioned read: ${name} gives yaml's tree`, () => {
-    const read = readPositioned(text);
-    assert.ok(read, 'read without yaml');
-    const expected = yamlTree(text);
-    assert.equal(treeDifference(read.doc.contents, expected.doc.contents), undefined);
-    assert.equal(read.start, expected.start);
-  });
+  test(`positioned read: ${name} gives yaml's tree`, () => assertReadAsYamlDoes(text));
 }
 
 const leftToYaml: Array<[string, string]> = [
@@ -92,11 +95,7 @@ const jsonAsYamlReads: Array<[string, string]> = [
 for (const [name, text] of jsonAsYamlReads) {
   test(`JSON read: ${name} gives yaml's tree, without js-yaml`, () => {
     assert.ok(jsonFrame(text), 'jsonFrame reads it');
-    const read = readPositioned(text);
-    assert.ok(read, 'read without yaml');
-    const expected = yamlTree(text);
-    assert.equal(treeDifference(read.doc.contents, expected.doc.contents), undefined);
-    assert.equal(read.start, expected.start);
+    assertReadAsYamlDoes(text);
   });
 }
 

@@ -99,52 +99,58 @@ class JsonReader {
   }
 
   private object(start: number, depth: number): Frame | null {
-    if (depth > maxNestingDepth) return null;
-    const children: Frame[] = [];
     let keys: Set<string> | undefined;
-    this.at++;
-    this.skipWhite();
-    if (this.text.charCodeAt(this.at) === closeBrace) return { open: start, close: ++this.at, kind: 'mapping', result: children, children };
-    for (;;) {
+    return this.collection(start, depth, closeBrace, 'mapping', (children) => {
       this.skipWhite();
       const keyStart = this.at;
-      if (this.text.charCodeAt(keyStart) !== quote) return null;
+      if (this.text.charCodeAt(keyStart) !== quote) return false;
       const key = this.string();
-      if (key === null) return null;
+      if (key === null) return false;
       if (children.length < 2 * linearKeyCheck) {
-        for (let index = 0; index < children.length; index += 2) if (children[index].result === key) return null;
+        for (let index = 0; index < children.length; index += 2) if (children[index].result === key) return false;
       } else {
         keys ??= new Set(children.filter((_, index) => index % 2 === 0).map((child) => child.result as string));
-        if (keys.has(key)) return null;
+        if (keys.has(key)) return false;
         keys.add(key);
       }
       children.push(scalar(keyStart, this.at, key));
       this.skipWhite();
-      if (this.text.charCodeAt(this.at++) !== colon) return null;
+      if (this.text.charCodeAt(this.at++) !== colon) return false;
       const value = this.value(depth + 1);
-      if (!value) return null;
+      if (value === null) return false;
       children.push(value);
-      this.skipWhite();
-      const next = this.text.charCodeAt(this.at++);
-      if (next === closeBrace) return { open: start, close: this.at, kind: 'mapping', result: children, children };
-      if (next !== comma) return null;
-    }
+      return true;
+    });
   }
 
   private array(start: number, depth: number): Frame | null {
+    return this.collection(start, depth, closeBracket, 'sequence', (children) => {
+      const item = this.value(depth + 1);
+      if (item === null) return false;
+      children.push(item);
+      return true;
+    });
+  }
+
+  /**
+   * The collection whose opening bracket is at `start`, up to its `closer`: `readItem` reads one
+   * item into the children (a value, or a key and its value), false when it cannot.
+   */
+  private collection(start: number, depth: number, closer: number, kind: 'mapping' | 'sequence', readItem: (children: Frame[]) => boolean): Frame | null {
     if (depth > maxNestingDepth) return null;
     const children: Frame[] = [];
     this.at++;
     this.skipWhite();
-    if (this.text.charCodeAt(this.at) === closeBracket) return { open: start, close: ++this.at, kind: 'sequence', result: children, children };
-    for (;;) {
-      const item = this.value(depth + 1);
-      if (!item) return null;
-      children.push(item);
-      this.skipWhite();
-      const next = this.text.charCodeAt(this.at++);
-      if (next === closeBracket) return { open: start, close: this.at, kind: 'sequence', result: children, children };
-      if (next !== comma) return null;
+    if (this.text.charCodeAt(this.at) === closer) this.at++;
+    else {
+      for (;;) {
+        if (!readItem(children)) return null;
+        this.skipWhite();
+        const next = this.text.charCodeAt(this.at++);
+        if (next === closer) break;
+        if (next !== comma) return null;
+      }
     }
+    return { open: start, close: this.at, kind, result: children, children };
   }
 }
