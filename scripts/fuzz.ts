@@ -12,7 +12,6 @@ import { fullScale, sliceScale } from '../test/fuzz/lib/hostile';
 import { formatTiming, runFuzz, slowest, type FuzzReport } from '../test/fuzz/lib/run';
 import { memoryBoundsKb, memoryProblems } from '../test/fuzz/lib/memory';
 import { writeRegression } from '../test/fuzz/lib/regressions';
-import { isOverBudget } from '../test/fuzz/lib/invariants';
 
 // No network, in this process and in every CLI and server process it starts (as in `npm test`).
 const noNetwork = path.resolve(__dirname, '../test/helpers/no-network.cjs');
@@ -79,7 +78,7 @@ async function main(): Promise<number> {
   for (const problem of problems) console.log(`\nFAIL ${problem}`);
   for (const input of report.failedInputs) {
     // Inputs only over their time budget are named, not kept: on another machine, or a quieter one, they pass.
-    const what = report.failures.find((f) => f.input === input.name && !isOverBudget(f.what));
+    const what = report.failures.find((f) => f.input === input.name && !f.overrun);
     if (!what) {
       console.log(`over budget only, not kept as a fixture: ${input.name}, from ${input.origin} by ${input.applied.join(', ')}`);
       continue;

@@ -14,6 +14,13 @@ import { readRegressions, regressionsDir } from './lib/regressions';
 import { runFuzz } from './lib/run';
 
 const mutations = 300;
+/**
+ * Time is for the full run to judge (`npm run fuzz`, 2 s/MB): here, among the other tests on a
+ * machine that may be busy, only a call over this many times its budget fails, a blow-up and not
+ * a slow spell (a file of 500 documents with directives, all read by yaml, took 0.5 to 1.05 of its
+ * budget from run to run).
+ */
+const sliceOverrunFactor = 5;
 /** Hostile files up to this size: the larger ones take minutes through three channels. */
 const sliceMaxBytes = 400 * 1024;
 
@@ -35,7 +42,8 @@ test(`fuzz slice: ${mutations} mutated documents and the hostile files up to ${s
   assert.equal(report.engine.inputs, mutations + report.hostile.length);
   assert.equal(report.cli.inputs, mutations + report.hostile.length);
   assert.equal(report.lsp.inputs, mutations + report.hostile.length);
-  assert.deepEqual(report.failures.map((f) => `[${f.channel}] ${f.input}: ${f.what}`), []);
+  const failures = report.failures.filter((f) => !f.overrun || f.overrun.ms > sliceOverrunFactor * f.overrun.budgetMs);
+  assert.deepEqual(failures.map((f) => `[${f.channel}] ${f.input}: ${f.what}`), []);
   assert.deepEqual(report.unhandled, []);
   assert.deepEqual(memoryProblems(report), []);
 });

@@ -18,13 +18,15 @@ import type { ProfileValues } from '../../../server/src/profile/validate';
 import type { Locale } from '../../../server/src/l10n';
 import { timed } from './clock';
 import { Prng } from './prng';
-import { budgetMs, overBudgetRetries, rangeProblem, unexplainedDocuments } from './invariants';
+import { budgetMs, overBudget, overBudgetRetries, rangeProblem, unexplainedDocuments, type Overrun } from './invariants';
 import type { InputKind } from './seeds';
 
 export interface Failure {
   input: string;
   channel: 'engine' | 'cli' | 'lsp';
   what: string;
+  /** Set when the failure is about time alone. */
+  overrun?: Overrun;
 }
 
 export interface Timing {
@@ -139,10 +141,14 @@ export function checkWithEngine(input: EngineInput): EngineOutcome {
   const failures: Failure[] = [];
   const timings: Timing[] = [];
   const findingsPerKind: Record<FileKind, number> = { manifest: 0, profile: 0, terraform: 0 };
-  const fail = (what: string) => failures.push({ input: input.name, channel: 'engine', what });
+  const fail = (what: string, overrun?: Overrun) => failures.push({ input: input.name, channel: 'engine', what, ...(overrun ? { overrun } : {}) });
   const locale: Locale = rng.chance(0.8) ? 'en' : 'zh';
   const profile = profiles[rng.int(0, profiles.length - 1)];
   const bytes = Buffer.byteLength(input.text, 'utf8');
+  const failIfSlow = (what: string, ms: number) => {
+    const slow = overBudget(what, ms, bytes);
+    if (slow) fail(slow.what, slow.overrun);
+  };
 
   for (const problem of positionedProblems(input.text)) fail(problem);
   for (const kind of ['manifest', 'profile', 'terraform'] as const) {
@@ -160,7 +166,7 @@ export function checkWithEngine(input: EngineInput): EngineOutcome {
       continue;
     }
     timings.push({ input: input.name, channel: `engine:${kind}`, bytes, ms });
-    if (ms > budgetMs(bytes)) fail(`lintText as ${kind} took ${ms.toFixed(0)} ms for ${bytes} bytes (budget ${budgetMs(bytes).toFixed(0)} ms)`);
+    failIfSlow(`lintText as ${kind}`, ms);
     findingsPerKind[kind] = findings.length;
     for (const problem of findingProblems(kind, input.text, findings)) fail(problem);
     for (const problem of unexplainedDocuments(input.text, kind, findings)) fail(`${kind}: ${problem}`);
@@ -169,7 +175,7 @@ export function checkWithEngine(input: EngineInput): EngineOutcome {
     const timed = <T>(what: string, run: () => T): T => {
       const { result, ms: callMs } = measure(run, budgetMs(bytes));
       slowestFeatureMs = Math.max(slowestFeatureMs, callMs);
-      if (callMs > budgetMs(bytes)) fail(`${what} took ${callMs.toFixed(0)} ms for ${bytes} bytes (budget ${budgetMs(bytes).toFixed(0)} ms)`);
+      failIfSlow(what, callMs);
       return result;
     };
     const context: FeatureContext = { text: input.text, kind, profile: kind === 'profile' ? undefined : profile, profileOrigin: 'fuzz/.ack-cni.yaml', locale, ruleSettings: new Map() };

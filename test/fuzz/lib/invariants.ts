@@ -24,9 +24,17 @@ export function budgetMs(bytes: number): number {
 /** Timed runs of an over-budget call after the first: the fastest run counts. */
 export const overBudgetRetries = 2;
 
-/** Whether a failure is about time alone (over budget): such failures depend on the machine and its load. */
-export function isOverBudget(what: string): boolean {
-  return / took \d+ ms for \d+ bytes/.test(what);
+/** How long a call over its time budget took, and the budget: such failures depend on the machine and its load. */
+export interface Overrun {
+  ms: number;
+  budgetMs: number;
+}
+
+/** The failure of a call that took `ms` for `bytes`, or undefined when that is within budget. */
+export function overBudget(what: string, ms: number, bytes: number): { what: string; overrun: Overrun } | undefined {
+  const budget = budgetMs(bytes);
+  if (ms <= budget) return undefined;
+  return { what: `${what} took ${ms.toFixed(0)} ms for ${bytes} bytes (budget ${budget.toFixed(0)} ms)`, overrun: { ms, budgetMs: budget } };
 }
 
 export function megabytes(bytes: number): number {

@@ -26,7 +26,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { pullCapabilities, TestClient } from '../../helpers/lspClient';
 import type { Failure, Timing } from './engineCheck';
-import { budgetMs, overBudgetRetries, unexplainedDocuments, type Located } from './invariants';
+import { budgetMs, overBudget, overBudgetRetries, unexplainedDocuments, type Located, type Overrun } from './invariants';
 import { timedRequest } from './clock';
 import { Prng } from './prng';
 import type { InputKind } from './seeds';
@@ -209,7 +209,7 @@ export class LspRunner {
     for (const input of inputs) {
       const session = await this.ensure();
       const index = this.opened++;
-      const fail = (what: string) => failures.push({ input: input.name, channel: 'lsp', what });
+      const fail = (what: string, overrun?: Overrun) => failures.push({ input: input.name, channel: 'lsp', what, ...(overrun ? { overrun } : {}) });
       const uri = `file://${this.root}/i${String(index).padStart(5, '0')}/${input.fileName}`;
       const lines = new ClientLines(input.text);
       const bytes = Buffer.byteLength(input.text, 'utf8');
@@ -248,7 +248,8 @@ export class LspRunner {
         await session.client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: again } });
       }
       timings.push({ input: input.name, channel: 'lsp:diagnostics', bytes, ms });
-      if (report && ms > budgetMs(bytes)) fail(`diagnostics took ${ms.toFixed(0)} ms for ${bytes} bytes (budget ${budgetMs(bytes).toFixed(0)} ms)`);
+      const slow = report && overBudget('diagnostics', ms, bytes);
+      if (slow) fail(slow.what, slow.overrun);
       const diagnostics: Diagnostic[] = report && report.kind === 'full' ? (report as FullDocumentDiagnosticReport).items : [];
       const located: Located[] = [];
       for (const diagnostic of diagnostics) {
