@@ -362,7 +362,7 @@ function frameListener(roots: Frame[], length: number) {
 
 /**
  * Reads a chunk holding one YAML document (split at its `---`) with js-yaml, about five times
- * faster than yaml, or one JSON value with a reader of its own (jsonFrame.ts), into the tree yaml
+ * faster than yaml, or one JSON object or array with jsonc-parser (jsonFrame.ts), into the tree yaml
  * would give: its classes, values, scalar types and ranges.
  * Returns null when js-yaml fails or when the document holds what only yaml reads the same way
  * (tags, anchors and aliases, merge keys, explicit or complex keys, keep chomping, a byte order
@@ -394,7 +394,7 @@ export function readPositioned(chunk: string): { doc: Document.Parsed; start: nu
   }
 }
 
-/** The frame of a chunk's one document as js-yaml reads it; null when it holds no other number of documents or fails. */
+/** The frame of a chunk's document as js-yaml reads it; null when js-yaml fails or the chunk does not hold exactly one document. */
 function jsYamlFrame(chunk: string): Frame | null {
   const roots: Frame[] = [];
   let documents: unknown[];
