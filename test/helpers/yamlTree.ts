@@ -5,7 +5,8 @@
  * through the parents' ends.
  */
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
-import { jsYamlMayRead } from '../../server/src/engine/cheapPath';
+import { jsYamlMayRead, mentionsWhatRulesRead, settles } from '../../server/src/engine/cheapPath';
+import { provablySettled } from '../../server/src/engine/settleScan';
 import { forgetLastParse, parseYamlDocuments } from '../../server/src/yaml/parse';
 import { readPositioned } from '../../server/src/yaml/positioned';
 import { splitDocuments } from '../../server/src/yaml/split';
@@ -75,6 +76,40 @@ export function checkPositioned(text: string): PositionedCheck {
     }
     const difference = treeDifference(positioned.doc.contents, documents[0].doc.contents) ?? (positioned.start !== documents[0].start ? `start ${positioned.start} instead of ${documents[0].start}` : undefined);
     if (difference) check.differences.push(`${where}: ${difference}`);
+  }
+  forgetLastParse();
+  return check;
+}
+
+/** What the settle scan proved of a text's documents. */
+export interface SettleScanCheck {
+  /** Documents the scan is asked about (no trigger word) that js-yaml's load settles. */
+  settled: number;
+  /** Documents the scan proved settled. */
+  proven: number;
+  /** Where a proven one does not settle the js-yaml way, or yaml finds an error in it: `at <offset>: <what>`. */
+  differences: string[];
+}
+
+/**
+ * Asks the settle scan (engine/settleScan.ts) about each document of a text the engine would ask
+ * it about: every one it proves settled must settle when js-yaml loads it, and be one document
+ * yaml reads without an error. The scan stands in for both wherever it proves.
+ */
+export function checkSettleScan(text: string): SettleScanCheck {
+  const check: SettleScanCheck = { settled: 0, proven: 0, differences: [] };
+  for (const chunk of splitDocuments(text)) {
+    if (mentionsWhatRulesRead(chunk.text)) continue;
+    const settled = settles(chunk.text) === true;
+    if (settled) check.settled++;
+    if (!provablySettled(chunk.text)) continue;
+    check.proven++;
+    if (!settled) check.differences.push(`at ${chunk.start}: proved settled, but js-yaml's load does not settle it`);
+    forgetLastParse();
+    const documents = parseYamlDocuments(chunk.text);
+    if (documents.length !== 1 || documents[0].errors.length > 0) {
+      check.differences.push(`at ${chunk.start}: proved settled, but yaml reads ${documents.length} documents, errors: ${documents[0]?.errors.map((e) => e.message).join('; ')}`);
+    }
   }
   forgetLastParse();
   return check;

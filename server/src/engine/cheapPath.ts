@@ -1,8 +1,10 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
-import { keptRead, maxNestingDepth, nonPrintable, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { keptRead, maxNestingDepth, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { charactersReadAlike } from '../yaml/characters';
 import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
+import { provablySettled } from './settleScan';
 import { actionsInsideScalars, findBuiltinAction } from './template';
 
 /**
@@ -26,6 +28,11 @@ const calicoKinds = new Set<string>(calicoPolicyKinds);
 const mayBeChecked = new RegExp(
   `${triggers.source}|apiVersion["']?\\s*:\\s*["']?(?:${[...checkedGroups].map((group) => group.replace(/\./g, '\\.')).join('|')}|[\\w.-]*projectcalico\\.org)/`,
 );
+
+/** Whether a chunk holds a trigger word or a checked apiVersion: it never settles, and the settle scan is not asked about it. */
+export function mentionsWhatRulesRead(chunk: string): boolean {
+  return mayBeChecked.test(chunk);
+}
 
 /** yaml reports implicit keys longer than this (1024 in YAML 1.2); js-yaml accepts them. */
 const maxKeyLength = 1000;
@@ -228,18 +235,6 @@ function runOnIndent(line: string, column: number, seenContent: boolean): number
 /** A tab in a line's indentation: yaml refuses some that js-yaml reads (`\ta`). */
 const tabIndented = /^\uFEFF? *\t/m;
 
-const unicodeLineBreaks = /[\u0085\u2028\u2029]/;
-
-/** Anything but tabs, line ends and printable ASCII: most chunks hold none, and this is faster to rule out than nonPrintable. */
-const beyondPrintableAscii = /[^\t\n\r\x20-\x7E]/;
-
-/**
- * Every character nonPrintable may match, surrogates of either half included, in one class:
- * ruled out far faster than nonPrintable's look-arounds for a lone surrogate (which took 3% of
- * the CLI's time over the corpus, on chunks that hold text beyond ASCII but no surrogate).
- */
-const mayBeNonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\uDFFF\uFFFE\uFFFF]/;
-
 /**
  * Whether js-yaml may read a chunk (one document, split at `---`) as yaml does: no text where the
  * two are known to part ways, which yaml then reads (and reports, when it refuses it): document
@@ -247,12 +242,7 @@ const mayBeNonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uD800-\
  */
 export function jsYamlMayRead(chunk: string): boolean {
   if (/\n\.\.\.|^\.\.\./.test(chunk) || (chunk.includes('\t') && tabIndented.test(chunk)) || mayRunOverLines(chunk)) return false;
-  if (!beyondPrintableAscii.test(chunk)) return true;
-  // NEL and the Unicode line and paragraph separators end a line in YAML 1.1, which js-yaml partly follows (`---\u2028kind: on`).
-  if (unicodeLineBreaks.test(chunk)) return false;
-  if (!mayBeNonPrintable.test(chunk)) return true;
-  nonPrintable.lastIndex = 0;
-  return !nonPrintable.test(chunk);
+  return charactersReadAlike(chunk);
 }
 
 /**
@@ -281,7 +271,7 @@ function scalarSpanListener(spans: Array<[number, number]>) {
  * when it holds no Helm built-in and each `{{` outside comments lies inside a scalar js-yaml read,
  * as the full path would find with yaml's scalars (engine/template.ts).
  */
-function settles(chunk: string): boolean | 'unreadable' {
+export function settles(chunk: string): boolean | 'unreadable' {
   const templated = chunk.includes('{{');
   // js-yaml drops a byte order mark, which would shift the scalars' offsets by one.
   if (templated && (chunk.charCodeAt(0) === 0xfeff || findBuiltinAction(chunk) !== null)) return false;
@@ -322,7 +312,9 @@ function readPositionedDocument(chunk: string): YamlDocument | null {
  */
 export function readCheaply(chunk: string): 'settled' | YamlDocument | null {
   if (!jsYamlMayRead(chunk)) return null;
-  const settled = mayBeChecked.test(chunk) ? false : settles(chunk);
+  if (mentionsWhatRulesRead(chunk)) return positionedDocument(chunk);
+  if (provablySettled(chunk)) return 'settled';
+  const settled = settles(chunk);
   // What js-yaml cannot load (a Go template, a duplicate key) goes to yaml, the reference reader,
   // without a second js-yaml load by the positioned reader, which fails on nearly all of it too
   // (a fifth of the bytes of the corpus' Helm templates).

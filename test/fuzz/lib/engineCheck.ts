@@ -6,7 +6,7 @@
  */
 import { lintText, type FileKind } from '../../../server/src/engine/lint';
 import { forgetLastParse } from '../../../server/src/yaml/parse';
-import { checkPositioned } from '../../helpers/yamlTree';
+import { checkPositioned, checkSettleScan } from '../../helpers/yamlTree';
 import type { Finding, FileChange } from '../../../server/src/engine/finding';
 import { hoverAt } from '../../../server/src/features/hover';
 import { completionsAt } from '../../../server/src/features/completion';
@@ -96,13 +96,19 @@ function findingProblems(kind: FileKind, text: string, findings: readonly Findin
   return problems;
 }
 
-/** Texts up to this size are also read chunk by chunk by the positioned reader and by yaml, and the trees compared. */
+/** Texts up to this size are also read chunk by chunk by the positioned reader, the settle scan and yaml, and the results compared. */
 const positionedCheckMaxLength = 1024 * 1024;
 
-/** The documents the positioned reader takes must be the trees yaml gives (test/helpers/yamlTree.ts). */
+/**
+ * The documents the positioned reader takes must be the trees yaml gives, and those the settle
+ * scan proves settled must settle the js-yaml way (test/helpers/yamlTree.ts).
+ */
 function positionedProblems(text: string): string[] {
   if (text.length > positionedCheckMaxLength) return [];
-  return checkPositioned(text).differences.map((difference) => `positioned reader ${difference}`);
+  return [
+    ...checkPositioned(text).differences.map((difference) => `positioned reader ${difference}`),
+    ...checkSettleScan(text).differences.map((difference) => `settle scan ${difference}`),
+  ];
 }
 
 function errorText(error: unknown): string {
