@@ -44,6 +44,7 @@ import { DocumentReports } from './lsp/documentReports';
 import { DiagnosticMemo } from './lsp/diagnosticMemo';
 import { editOf, EditSpans } from './lsp/editSpans';
 import { findingFor, toCodeAction, toCompletionItems, toDiagnostics, toHover } from './lsp/convert';
+import { documentPositions } from './lsp/documentPositions';
 import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
 import { workspaceReport } from './lsp/report';
 import {
@@ -292,16 +293,11 @@ function logInternalErrors(document: TextDocument, findings: readonly Finding[])
   }
 }
 
-/**
- * The diagnostics of a lint result of an open document. Offsets become positions through the
- * document's own line table, which its library keeps up to date through edits: built here for the
- * open's diagnostics, it is not built on the first edit (25 ms of that edit on 5 MB), and no edit
- * indexes the lines of the whole text again (7 ms).
- */
+/** The diagnostics of a lint result of an open document (lsp/documentPositions.ts says where its offsets lie). */
 function diagnosticsOf(document: TextDocument, result: LintResult): Diagnostic[] {
   const current = document.version === result.version;
   return diagnosticMemo.diagnostics(document.uri, result.text, result.findings, (findings) =>
-    toDiagnostics(document.uri, result.text, findings, locale, current ? (offset) => document.positionAt(offset) : undefined),
+    toDiagnostics(document.uri, result.text, findings, locale, current ? documentPositions(document, setImmediate) : undefined),
   );
 }
 

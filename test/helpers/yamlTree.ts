@@ -6,7 +6,7 @@
  */
 import { isMap, isPair, isScalar, isSeq } from 'yaml';
 import { jsYamlMayRead, mentionsWhatRulesRead, settles } from '../../server/src/engine/cheapPath';
-import { provablySettled } from '../../server/src/engine/settleScan';
+import { provablySettled } from '../../server/src/yaml/blockScan';
 import { forgetLastParse, parseYamlDocuments } from '../../server/src/yaml/parse';
 import { readPositioned } from '../../server/src/yaml/positioned';
 import { splitDocuments } from '../../server/src/yaml/split';
@@ -46,27 +46,31 @@ export function treeDifference(actual: unknown, expected: unknown, where = '$'):
 
 /** What the positioned reader made of a text's documents, against yaml. */
 export interface PositionedCheck {
-  /** Documents js-yaml may read (engine/cheapPath.ts jsYamlMayRead). */
+  /** Documents one of its readers may take: the block scan any, the parsers those js-yaml may read (engine/cheapPath.ts jsYamlMayRead). */
   candidates: number;
-  /** Of those, the ones the positioned reader took. */
+  /** Of those, the ones the positioned reader took, with either. */
   read: number;
+  /** Of those, the ones the block scan took. */
+  scanned: number;
   /** Where one of those is not what yaml gives: `at <offset>: <what>`. */
   differences: string[];
 }
 
 /**
- * Reads each document of a text with the positioned reader (yaml/positioned.ts) and with yaml: a
- * document the reader takes must be one yaml reads without an error, as the same tree, starting
- * at the same place. The reader stands in for yaml wherever it accepts.
+ * Reads each document of a text with the positioned reader (yaml/positioned.ts), from the block
+ * scan's frames and from the parsers' each on its own, and with yaml: a document a reader takes
+ * must be one yaml reads without an error, as the same tree, starting at the same place. The
+ * reader stands in for yaml wherever it accepts.
  */
 export function checkPositioned(text: string): PositionedCheck {
-  const check: PositionedCheck = { candidates: 0, read: 0, differences: [] };
+  const check: PositionedCheck = { candidates: 0, read: 0, scanned: 0, differences: [] };
   for (const chunk of splitDocuments(text)) {
-    if (!jsYamlMayRead(chunk.text)) continue;
-    check.candidates++;
-    const positioned = readPositioned(chunk.text);
-    if (!positioned) continue;
+    const scanned = readPositioned(chunk.text, 'block scan');
+    const parsed = jsYamlMayRead(chunk.text) ? readPositioned(chunk.text, 'parsers') : undefined;
+    if (scanned || parsed !== undefined) check.candidates++;
+    if (!scanned && !parsed) continue;
     check.read++;
+    if (scanned) check.scanned++;
     forgetLastParse();
     const documents = parseYamlDocuments(chunk.text);
     const where = `at ${chunk.start}`;
@@ -74,8 +78,11 @@ export function checkPositioned(text: string): PositionedCheck {
       check.differences.push(`${where}: yaml reads ${documents.length} documents, errors: ${documents[0]?.errors.map((e) => e.message).join('; ')}`);
       continue;
     }
-    const difference = treeDifference(positioned.doc.contents, documents[0].doc.contents) ?? (positioned.start !== documents[0].start ? `start ${positioned.start} instead of ${documents[0].start}` : undefined);
-    if (difference) check.differences.push(`${where}: ${difference}`);
+    for (const [reader, positioned] of [['block scan', scanned], ['parsers', parsed]] as const) {
+      if (!positioned) continue;
+      const difference = treeDifference(positioned.doc.contents, documents[0].doc.contents) ?? (positioned.start !== documents[0].start ? `start ${positioned.start} instead of ${documents[0].start}` : undefined);
+      if (difference) check.differences.push(`${where} (${reader}): ${difference}`);
+    }
   }
   forgetLastParse();
   return check;
@@ -92,7 +99,7 @@ export interface SettleScanCheck {
 }
 
 /**
- * Asks the settle scan (engine/settleScan.ts) about each document of a text the engine would ask
+ * Asks the settle scan (yaml/blockScan.ts) about each document of a text the engine would ask
  * it about: every one it proves settled must settle when js-yaml loads it, and be one document
  * yaml reads without an error. The scan stands in for both wherever it proves.
  */

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPositioned } from '../../server/src/yaml/positioned';
 import { jsonFrame } from '../../server/src/yaml/jsonFrame';
+import { blockFrame } from '../../server/src/yaml/blockScan';
 import { chunkDocuments } from '../../server/src/engine/cheapPath';
 import { maxNestingDepth } from '../../server/src/yaml/parse';
 import { forgetLastParse, parseYamlDocuments } from '../../server/src/yaml/parse';
@@ -32,6 +33,7 @@ const readAsYamlDoes: Array<[string, string]> = [
   ['a multi-line plain scalar', 'description: one\n  two\n  three\nnext: 1\n'],
   ['a flow collection at the root and in a sequence', '[{a: 1}, [2]]\n'],
   ['a JSON document', '{"kind": "Service", "spec": {"ports": [{"port": 80}], "type": "NodePort"}}\n'],
+  ['an empty sequence entry (read by the block scan: js-yaml composes no node for it)', 'e:\n- \n- x\n'],
   ['CRLF line ends', 'a: 1\r\nb:\r\n  c: "x"\r\n  # c\r\nd: |\r\n  t\r\n'],
 ];
 
@@ -63,7 +65,6 @@ const leftToYaml: Array<[string, string]> = [
   ['the same at the end of the text', 'a: # c\n\n'],
   ['an anchor on an empty value', 'kind: &fz\n'],
   ['a tag on an empty value', 'a: !!str\nb: 1\n'],
-  ['an empty sequence entry (js-yaml composes no node for it)', 'e:\n- \n- x\n'],
   ['a directive', '%YAML 1.2\n---\na: 1\n'],
   ['a byte order mark', '\uFEFFa: 1\n'],
   ['two documents', 'a: 1\n...\nb: 2\n'],
@@ -77,6 +78,40 @@ for (const [name, text] of leftToYaml) {
   test(`positioned read: ${name} is left to yaml`, () => {
     assert.equal(readPositioned(text), null);
   });
+}
+
+// --- Block YAML, read by the block scan without js-yaml (yaml/blockScan.ts) ------------------
+
+const blockScanReads: Array<[string, string]> = [
+  ['a Deployment with compact sequences, flow collections, quotes and comments', 'apiVersion: apps/v1   # c\nkind: Deployment\nmetadata:\n  name: "web"\n  annotations:\n    k8s.aliyun.com/ingress-bandwidth: 10M\n    note: \'it\'\'s\'\nspec:\n  template:\n    spec:\n      containers:\n      - name: app\n        args: ["a", b, \'c\']\n        resources: {cpu: 100m, memory: "1Gi"}\n        # a comment\n      -   name: side\n'],
+  ['null values and entries, with comments after them and at the end', 'a:\nb:   # why\nc:\n  d:\ne:\n- \n-   # none\n- x\nf:'],
+  ['nested sequences in one entry and a sequence at the root', '- - a\n  - b\n- - - c\n'],
+  ['literal block scalars, clipped and stripped, blank lines inside and after, one at the end without a line break', 'a: |\n  one\n\n    two\n\nb: |-\n  x\n  y\n\nc:\n- |\n  z\nd: |\n  last'],
+  ['a value on the line after its key', 'a:\n  text\nb:\n  "quoted"\nc:\n  [1, 2]\n'],
+  ['a marker, leading comments and keys the core schema types', '# lead\n---\n.dockerconfigjson: 1\n$patch: delete\non: yes\nn: ~\nx: 0x1F\n'],
+];
+
+for (const [name, text] of blockScanReads) {
+  test(`block scan read: ${name} gives yaml's tree, without js-yaml`, () => {
+    assert.ok(blockFrame(text), 'the block scan reads it');
+    assertReadAsYamlDoes(text);
+  });
+}
+
+const notForBlockScan: Array<[string, string]> = [
+  ['a folded block scalar', 'a: >\n  one\n  two\n'],
+  ['keep chomping', 'a: |+\n  x\n\n'],
+  ['a plain scalar over lines', 'a: one\n  two\n'],
+  ['an escape', 'a: "x\\ty"\n'],
+  ['a quoted scalar over lines', 'a: "one\n  two"\n'],
+  ['an anchor', 'a: &x 1\n'],
+  ['a nested flow collection in a sequence', 'a: [[1]]\n'],
+  ['blank lines with spaces past a block scalar\'s indentation', 'a: |\n  x\n      \nb: 1\n'],
+  ['a JSON document', '{"a": 1}\n'],
+];
+
+for (const [name, text] of notForBlockScan) {
+  test(`block scan read: ${name} is left to js-yaml`, () => assert.equal(blockFrame(text), null));
 }
 
 // --- JSON, read without js-yaml (yaml/jsonFrame.ts) ---------------------------------------------

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { provablySettled } from '../../server/src/engine/settleScan';
+import { provablySettled } from '../../server/src/yaml/blockScan';
 import { jsYamlMayRead, mentionsWhatRulesRead, settles } from '../../server/src/engine/cheapPath';
 import { forgetLastParse, parseYamlDocuments } from '../../server/src/yaml/parse';
 

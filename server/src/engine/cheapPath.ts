@@ -4,7 +4,7 @@ import { charactersReadAlike } from '../yaml/characters';
 import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
 import { calicoPolicyKinds } from '../rules/support/keys';
-import { provablySettled } from './settleScan';
+import { provablySettled } from '../yaml/blockScan';
 import { actionsInsideScalars, findBuiltinAction } from './template';
 
 /**
@@ -289,9 +289,10 @@ export function settles(chunk: string): boolean | 'unreadable' {
   return !mayMatter(documents[0], chunk.includes('\\'), chunk.includes('*'));
 }
 
-/** A chunk's document as yaml would give it, read by js-yaml; null when yaml must read it. */
-function positionedDocument(chunk: string): YamlDocument | null {
-  return chunk.length > keptLength ? keptRead(chunk, readPositionedDocument) : readPositionedDocument(chunk);
+/** A chunk's document as yaml would give it, read by some of the positioned reader's readers; null when they leave it to yaml. */
+function positionedDocument(chunk: string, readers: 'block scan' | 'parsers'): YamlDocument | null {
+  const read = readers === 'block scan' ? readScannedDocument : readParsedDocument;
+  return chunk.length > keptLength ? keptRead(chunk, read) : read(chunk);
 }
 
 /**
@@ -300,30 +301,36 @@ function positionedDocument(chunk: string): YamlDocument | null {
  */
 const keptLength = 1024 * 1024;
 
-function readPositionedDocument(chunk: string): YamlDocument | null {
-  const read = readPositioned(chunk);
+const readScannedDocument = (chunk: string) => asDocument(chunk, readPositioned(chunk, 'block scan'));
+const readParsedDocument = (chunk: string) => asDocument(chunk, readPositioned(chunk, 'parsers'));
+
+function asDocument(chunk: string, read: ReturnType<typeof readPositioned>): YamlDocument | null {
   return read && { index: 0, doc: read.doc, start: read.start, end: chunk.length, errors: [] };
 }
 
 /**
  * Reads one chunk the cheap way when it can: `settled` when it has nothing any rule can report,
- * else its document as yaml would give it, read by js-yaml (yaml/positioned.ts), else null and
- * the caller parses it with yaml, which also reports what does not parse.
+ * else its document as yaml would give it, read by the block scan or js-yaml (yaml/positioned.ts),
+ * else null and the caller parses it with yaml, which also reports what does not parse. The block
+ * scan comes first: most documents are in the subset it takes, which yaml reads as it does
+ * whatever js-yaml would make of them, so neither js-yaml nor the search for where the two part
+ * ways (jsYamlMayRead) is needed for those.
  */
 export function readCheaply(chunk: string): 'settled' | YamlDocument | null {
-  if (!jsYamlMayRead(chunk)) return null;
-  if (mentionsWhatRulesRead(chunk)) return positionedDocument(chunk);
-  if (provablySettled(chunk)) return 'settled';
-  const settled = settles(chunk);
+  const mentions = mentionsWhatRulesRead(chunk);
+  if (!mentions && provablySettled(chunk)) return 'settled';
+  const scanned = positionedDocument(chunk, 'block scan');
+  if (scanned || !jsYamlMayRead(chunk)) return scanned;
+  const settled = mentions ? false : settles(chunk);
   // What js-yaml cannot load (a Go template, a duplicate key) goes to yaml, the reference reader,
   // without a second js-yaml load by the positioned reader, which fails on nearly all of it too
   // (a fifth of the bytes of the corpus' Helm templates).
   if (settled === 'unreadable') return null;
-  return settled ? 'settled' : positionedDocument(chunk);
+  return settled ? 'settled' : positionedDocument(chunk, 'parsers');
 }
 
-/** The documents of one chunk, read by js-yaml where it reads them as yaml does, else by yaml. */
+/** The documents of one chunk, read by the block scan or js-yaml where they read them as yaml does, else by yaml. */
 export function chunkDocuments(chunk: string): YamlDocument[] {
-  const read = jsYamlMayRead(chunk) ? positionedDocument(chunk) : null;
+  const read = positionedDocument(chunk, 'block scan') ?? (jsYamlMayRead(chunk) ? positionedDocument(chunk, 'parsers') : null);
   return read ? [read] : parseYamlDocuments(chunk);
 }

@@ -24,7 +24,7 @@ function range(lines: LineIndex, start: number, end: number) {
 export type PositionAt = (offset: number) => Position;
 
 function lineIndexPositions(text: string): PositionAt {
-  const lines = new LineIndex(text);
+  const lines = LineIndex.of(text);
   return (offset) => lines.position(offset);
 }
 

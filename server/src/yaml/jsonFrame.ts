@@ -1,17 +1,10 @@
 import { visit } from 'jsonc-parser';
-import type { Frame } from './positioned';
+import { collectionFrame, scalarFrame, type Frame } from './frame';
 import { maxNestingDepth } from './parse';
 import { jsonTooDeepAt } from '../util/jsonDepth';
 
-/** Scalars have no children; one array serves them all (nothing adds to it). */
-const noChildren: Frame[] = [];
-
 /** Keys up to this many are checked for duplicates one against another; a set checks more. */
 const linearKeyCheck = 16;
-
-function scalar(open: number, close: number, value: string): Frame {
-  return { open, close, kind: 'scalar', result: value, children: noChildren };
-}
 
 /** A collection being read, with the keys a map has so far when it has many. */
 interface Open {
@@ -56,8 +49,7 @@ export function jsonFrame(text: string): Frame | null {
     else root = frame;
   };
   const begin = (kind: 'mapping' | 'sequence') => (offset: number) => {
-    const children: Frame[] = [];
-    const frame: Frame = { open: offset, close: offset, kind, result: children, children };
+    const frame = collectionFrame(offset, kind);
     add(frame);
     opened.push({ frame });
     if (opened.length > maxNestingDepth) failed = true;
@@ -74,9 +66,9 @@ export function jsonFrame(text: string): Frame | null {
       onArrayEnd: end,
       onObjectProperty: (key, offset, length) => {
         if (repeatsKey(opened.at(-1)!, key)) failed = true;
-        add(scalar(offset, offset + length, key));
+        add(scalarFrame(offset, offset + length, key));
       },
-      onLiteralValue: (value, offset, length) => add(scalar(offset, offset + length, typeof value === 'string' ? value : text.slice(offset, offset + length))),
+      onLiteralValue: (value, offset, length) => add(scalarFrame(offset, offset + length, typeof value === 'string' ? value : text.slice(offset, offset + length))),
       onError: () => {
         failed = true;
       },

@@ -2,18 +2,9 @@ import { FAILSAFE_SCHEMA, loadAll, type State } from 'js-yaml';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
 import { maxNestingDepth } from './parse';
 import { jsonFrame } from './jsonFrame';
+import { blockFrame } from './blockScan';
+import type { Frame } from './frame';
 
-/**
- * One node as js-yaml's listener saw it: where composing it began (before its separation space)
- * and ended, what it held, and the nodes composed inside it, in order.
- */
-export interface Frame {
-  open: number;
-  close: number;
-  kind: string | null;
-  result: unknown;
-  children: Frame[];
-}
 
 /**
  * Longer documents go to yaml, unless they are JSON (jsonFrame.ts). While one is read here,
@@ -369,12 +360,12 @@ function frameListener(roots: Frame[], length: number) {
  * mark, several documents); the caller then parses it with yaml. The caller has already ruled out
  * what js-yaml accepts and yaml refuses (engine/cheapPath.ts).
  */
-export function readPositioned(chunk: string): { doc: Document.Parsed; start: number } | null {
+export function readPositioned(chunk: string, readers: PositionedReaders = 'any'): { doc: Document.Parsed; start: number } | null {
   // Directives (`%YAML`) and a byte order mark, which js-yaml drops and so shifts every offset, go to yaml.
   if (chunk.charCodeAt(0) === 0xfeff || chunk.charCodeAt(0) === 37 || chunk.includes('\n%')) return null;
   // A lone carriage return ends a line for yaml (as parse.ts reads it), not for the offsets here.
   if (chunk.includes('\r') && /\r(?!\n)/.test(chunk)) return null;
-  const root = jsonFrame(chunk) ?? (chunk.length > maxPositionedLength ? null : jsYamlFrame(chunk));
+  const root = readers === 'block scan' ? scannedFrame(chunk) : readers === 'parsers' ? parsedFrame(chunk) : (scannedFrame(chunk) ?? parsedFrame(chunk));
   if (!root) return null;
   try {
     const contents = new Builder(chunk).node(root, { column: -1, inFlow: false, depth: 1 });
@@ -392,6 +383,21 @@ export function readPositioned(chunk: string): { doc: Document.Parsed; start: nu
     if (error instanceof Unsupported) return null;
     throw error;
   }
+}
+
+/**
+ * Which readers give the positioned reader its frames: the block scan (blockScan.ts), which takes
+ * the plain block YAML most manifests are written in; the parsers, jsonc-parser for JSON and
+ * js-yaml for the rest; or any, the block scan first.
+ */
+export type PositionedReaders = 'block scan' | 'parsers' | 'any';
+
+function scannedFrame(chunk: string): Frame | null {
+  return chunk.length > maxPositionedLength ? null : blockFrame(chunk);
+}
+
+function parsedFrame(chunk: string): Frame | null {
+  return jsonFrame(chunk) ?? (chunk.length > maxPositionedLength ? null : jsYamlFrame(chunk));
 }
 
 /** The frame of a chunk's document as js-yaml reads it; null when js-yaml fails or the chunk does not hold exactly one document. */

@@ -1,0 +1,23 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex } from '../yaml/lineIndex';
+import type { PositionAt } from './convert';
+
+/** Open documents whose own line table has been built: their library keeps it up to date through edits. */
+const indexed = new WeakSet<TextDocument>();
+
+/**
+ * Where offsets of an open document's current text lie. Its own line table serves once built,
+ * so that no edit indexes the lines of the whole text again (7 ms on 5 MB). The first time, a
+ * line index of the text serves instead (1 MB: 1 ms, where the table took 6 ms of the open in a
+ * fresh server), and the table is built just after the answer has gone (`later`), before the
+ * first edit would have to (25 ms of that edit on 5 MB).
+ */
+export function documentPositions(document: TextDocument, later: (task: () => void) => void): PositionAt {
+  if (indexed.has(document)) return (offset) => document.positionAt(offset);
+  later(() => {
+    document.positionAt(0);
+    indexed.add(document);
+  });
+  const lines = LineIndex.of(document.getText());
+  return (offset) => lines.position(offset);
+}
