@@ -31,6 +31,12 @@ const enum Role {
   Strings,
 }
 
+const enum BlockLine {
+  Text,
+  Ended,
+  Unproven,
+}
+
 /** A block collection the scan is in. */
 interface Collection {
   column: number;
@@ -115,7 +121,8 @@ class BlockScan {
     if (this.blockParent >= 0) {
       // A block scalar's text needs only its indentation read.
       const content = skipSpaces(text, lineStart, end);
-      if (this.blockLine(content - lineStart, content === end, end)) return this.blockParent >= -1;
+      const read = this.blockLine(content - lineStart, content === end, end);
+      if (read !== BlockLine.Ended) return read === BlockLine.Text;
     }
     lineShape.lastIndex = lineStart;
     const shape = lineShape.exec(text)!;
@@ -148,34 +155,28 @@ class BlockScan {
     return key !== undefined && this.entry(collection, key, lineStart + collection.column, valueAt, end);
   }
 
-  /**
-   * A line while a block scalar is open: true when it is the scalar's (blockParent is then -2
-   * when the subset does not take it), false when it ends the scalar and is read as usual.
-   */
-  private blockLine(indent: number, blank: boolean, end: number): boolean {
+  /** A line while a block scalar is open: its text, the line that ends it (read as usual then), or one the subset does not take. */
+  private blockLine(indent: number, blank: boolean, end: number): BlockLine {
     if (blank) {
       if (this.blockIndent < 0) this.blockLeadingBlank = Math.max(this.blockLeadingBlank, indent);
       // Spaces past the text's indentation are text; not worth building here.
-      else if (this.build && indent > this.blockIndent) this.blockParent = -2;
-      return true;
+      else if (this.build && indent > this.blockIndent) return BlockLine.Unproven;
+      return BlockLine.Text;
     }
     if (this.blockIndent < 0 && indent > this.blockParent) {
       // yaml refuses leading blank lines longer than the first line of text.
-      if (this.blockLeadingBlank > indent) this.blockParent = -2;
+      if (this.blockLeadingBlank > indent) return BlockLine.Unproven;
       this.blockIndent = indent;
       this.blockLast = end;
-      return true;
+      return BlockLine.Text;
     }
     if (this.blockIndent >= 0 && indent >= this.blockIndent) {
       this.blockLast = end;
-      return true;
+      return BlockLine.Text;
     }
-    if (indent > this.blockParent) {
-      this.blockParent = -2;
-      return true;
-    }
+    if (indent > this.blockParent) return BlockLine.Unproven;
     this.endBlock();
-    return false;
+    return BlockLine.Ended;
   }
 
   private endBlock(): void {
