@@ -91,12 +91,17 @@ const blockScanReads: Array<[string, string]> = [
   ['a marker, leading comments and keys the core schema types', '# lead\n---\n.dockerconfigjson: 1\n$patch: delete\non: yes\nn: ~\nx: 0x1F\n'],
 ];
 
-for (const [name, text] of blockScanReads) {
-  test(`block scan read: ${name} gives yaml's tree, without js-yaml`, () => {
-    assert.ok(blockFrame(text), 'the block scan reads it');
-    assertReadAsYamlDoes(text);
-  });
+/** Each text of `table` is one `reader` takes, and the positioned reader gives yaml's tree for it. */
+function readWithoutJsYaml(what: string, reader: (text: string) => unknown, table: Array<[string, string]>): void {
+  for (const [name, text] of table) {
+    test(`${what} read: ${name} gives yaml's tree, without js-yaml`, () => {
+      assert.ok(reader(text), `${what} reads it`);
+      assertReadAsYamlDoes(text);
+    });
+  }
 }
+
+readWithoutJsYaml('block scan', blockFrame, blockScanReads);
 
 const notForBlockScan: Array<[string, string]> = [
   ['a folded block scalar', 'a: >\n  one\n  two\n'],
@@ -127,12 +132,7 @@ const jsonAsYamlReads: Array<[string, string]> = [
   ['a document longer than js-yaml is given (1 MB)', nodePools(25_000)],
 ];
 
-for (const [name, text] of jsonAsYamlReads) {
-  test(`JSON read: ${name} gives yaml's tree, without js-yaml`, () => {
-    assert.ok(jsonFrame(text), 'jsonFrame reads it');
-    assertReadAsYamlDoes(text);
-  });
-}
+readWithoutJsYaml('JSON', jsonFrame, jsonAsYamlReads);
 
 const notJson: Array<[string, string]> = [
   ['a comment after the value', '{"a": 1} # c\n'],

@@ -43,6 +43,7 @@ const proven: Array<[string, string]> = [
   ['labels kubectl reads as strings though they start with a digit or a sign', 'metadata:\n  labels:\n    version: 1.15.1\n    sha: 0e1f\n    range: -.nan\n    q: "1.2.3"\n'],
   ['backslashes outside double quotes, and a key with a dollar sign', '$patch: delete\npattern: ^\\d+$\nq: \'a\\b\'\ntext: |\n  C:\\dir\n'],
   ['metadata that is not a map, and a map under a key named labels elsewhere', 'metadata: none\nspec:\n  labels:\n    a: 1\n'],
+  ['a flow map of many keys', `a: {${Array.from({ length: 2000 }, (_, index) => `k${index}: v`).join(', ')}}\n`],
   ['labels as an empty flow map', 'metadata:\n  labels: {}\n  annotations: { }\n'],
   ['keys that are paths, dotted names and words both core schemas read as strings', '/a: 1\n.dockerconfigjson: x\n_b: 2\non: 3\ny: 4\n'],
 ];
@@ -52,6 +53,8 @@ const unproven: Array<[string, string]> = [
   ['a duplicate key', 'a: 1\nb: 2\na: 3\n'],
   ['a duplicate key, once quoted', 'a: 1\n"a": 2\n'],
   ['a duplicate key in a flow map', 'x: {a: 1, a: 2}\n'],
+  ['a duplicate key among many in a flow map', `a: {${Array.from({ length: 2000 }, (_, index) => `k${index}: v`).join(', ')}, k1999: w}\n`],
+  ['a line of more sequence entries than the scanner nests', `${'- '.repeat(5000)}x\n`],
   ['null labels', 'metadata:\n  labels:\nspec: 1\n'],
   ['null annotations at the end', 'metadata:\n  annotations:\n'],
   ['a label kubectl reads as a boolean', 'metadata:\n  labels:\n    a: yes\n'],

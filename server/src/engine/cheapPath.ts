@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
-import { keptRead, maxNestingDepth, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
+import { keptRead, maxImplicitKeyLength, maxNestingDepth, parseYamlDocuments, type YamlDocument } from '../yaml/parse';
 import { charactersReadAlike } from '../yaml/characters';
 import { readPositioned } from '../yaml/positioned';
 import { kubectlPlainType } from '../yaml/scalarType';
@@ -33,9 +33,6 @@ const mayBeChecked = new RegExp(
 export function mentionsWhatRulesRead(chunk: string): boolean {
   return mayBeChecked.test(chunk);
 }
-
-/** yaml reports implicit keys longer than this (1024 in YAML 1.2); js-yaml accepts them. */
-const maxKeyLength = 1000;
 
 type Loaded = Record<string, unknown>;
 
@@ -91,7 +88,7 @@ function mayMatter(root: unknown, escaped: boolean, aliased: boolean): boolean {
     const map = value as Loaded;
     if (isMap(map.metadata) && suspiciousMetadata(map.metadata)) return true;
     for (const key in map) {
-      if (key.length > maxKeyLength || (escaped && triggers.test(key)) || walk(map[key], depth + 1)) return true;
+      if (key.length > maxImplicitKeyLength || (escaped && triggers.test(key)) || walk(map[key], depth + 1)) return true;
     }
     return false;
   };

@@ -1,5 +1,6 @@
 import { kubectlPlainType } from './scalarType';
-import { scalarFrame, type Frame } from './frame';
+import { MapKeys, scalarFrame, type Frame } from './frame';
+import { maxImplicitKeyLength } from './parse';
 
 /**
  * The pieces of one line the block scanner (blockScan.ts) reads: keys, one-line scalars and
@@ -13,8 +14,6 @@ export const keyPattern = String.raw`[A-Za-z_/$][\w./$-]*|\.[A-Za-z][\w./$-]*|"[
 const flowKey = new RegExp(String.raw`(${keyPattern}): +`, 'y');
 /** Plain keys the core schemas read as something else. */
 const nonStringKey = /^(?:true|false|null|\.inf|\.nan)$/i;
-/** yaml refuses implicit keys longer than 1024 characters (cheapPath.ts keeps 1000 as its bound too). */
-const maxKeyLength = 1000;
 /**
  * The rest of a plain scalar on its line: it stops before trailing spaces, before ` #`, and at a
  * `:` followed by a space or the line's end (which the subset leaves to js-yaml).
@@ -43,7 +42,7 @@ export const enum Code {
 
 /** A key's text (a quoted one's without its quotes), or null when a core schema may read it as no string or yaml may refuse it. */
 export function keyName(key: string): string | null {
-  if (key.length > maxKeyLength) return null;
+  if (key.length > maxImplicitKeyLength) return null;
   const first = key.charCodeAt(0);
   if (first === Code.Quote || first === Code.Apostrophe) return key.slice(1, -1);
   return key.length <= 5 && nonStringKey.test(key) ? null : key;
@@ -118,7 +117,7 @@ export function flowCollection(text: string, at: number, end: number, demand: Fl
   const isMap = text.charCodeAt(at) === Code.OpenBrace;
   if (!isMap && demand === FlowDemand.Strings) return false;
   const close = isMap ? Code.CloseBrace : Code.CloseBracket;
-  const keys: string[] = [];
+  const keys = new MapKeys();
   let next = skipSpaces(text, at + 1, end);
   for (let first = true; ; first = false) {
     if (first && text.charCodeAt(next) === close) break;
@@ -128,8 +127,7 @@ export function flowCollection(text: string, at: number, end: number, demand: Fl
       if (key === undefined || flowKey.lastIndex > end) return false;
       const name = keyName(key);
       // A flat flow map cannot hold the map labels or annotations must be.
-      if (name === null || keys.includes(name) || (demand === FlowDemand.NoLabels && (name === 'labels' || name === 'annotations'))) return false;
-      keys.push(name);
+      if (name === null || (demand === FlowDemand.NoLabels && (name === 'labels' || name === 'annotations')) || !keys.add(name)) return false;
       frame?.children.push(scalarFrame(next, next + key.length, name));
       next = flowKey.lastIndex;
     }

@@ -1,5 +1,5 @@
 import { charactersReadAlike } from './characters';
-import { collectionFrame, scalarFrame, type Frame } from './frame';
+import { collectionFrame, MapKeys, scalarFrame, type Frame } from './frame';
 import { Code, FlowDemand, flowCollection, keyName, keyPattern, plainEnd, quotedEnd, quotedValue, restIsEmpty, safeString, skipSpaces } from './blockScalars';
 
 /**
@@ -42,17 +42,14 @@ interface Collection {
   column: number;
   sequence: boolean;
   role: Role;
-  /** A map's keys so far, in a Set once there are many. */
-  keys: string[];
-  manyKeys: Set<string> | null;
+  /** A map's keys so far. */
+  keys: MapKeys;
   /** Its frame, when frames are built. */
   frame: Frame | null;
 }
 
 /** Far below `maxNestingDepth`, past which `mayMatter` gives up. */
 const maxDepth = 64;
-/** Keys a map holds before they go into a Set. */
-const fewKeys = 16;
 
 /**
  * A line's indentation, its sequence entry indicators (`- `, `- - `, a last `-` alone) and a key
@@ -146,6 +143,7 @@ class BlockScan {
       // `- - x` opens a sequence in an entry at each further indicator's column.
       let column = indent;
       for (let dash = dashes.indexOf('-', 1); dash !== -1; dash = dashes.indexOf('-', dash + 1)) {
+        if (this.collections.length > maxDepth) return false;
         column = indent + dash;
         collection = this.open(column, true, Role.None, lineStart + column);
       }
@@ -253,7 +251,7 @@ class BlockScan {
   private open(column: number, sequence: boolean, role: Role, start: number): Collection {
     const frame = this.build ? collectionFrame(start, sequence ? 'sequence' : 'mapping') : null;
     if (frame) this.add(frame);
-    const collection: Collection = { column, sequence, role, keys: [], manyKeys: null, frame };
+    const collection: Collection = { column, sequence, role, keys: new MapKeys(), frame };
     this.collections.push(collection);
     return collection;
   }
@@ -267,7 +265,7 @@ class BlockScan {
 
   private entry(collection: Collection, key: string, keyStart: number, valueAt: number, end: number): boolean {
     const name = keyName(key);
-    if (name === null || !addKey(collection, name)) return false;
+    if (name === null || !collection.keys.add(name)) return false;
     if (this.build) this.add(scalarFrame(keyStart, keyStart + key.length, name));
     const role = this.build ? Role.None : name === 'metadata' ? Role.Metadata : collection.role === Role.Metadata && (name === 'labels' || name === 'annotations') ? Role.Strings : Role.None;
     if (collection.role === Role.Strings) return valueAt !== end && safeString(this.text, valueAt, end);
@@ -333,17 +331,4 @@ class BlockScan {
     this.blockStrip = chomp === Code.Dash;
     return true;
   }
-}
-
-/** Adds a key to a map; false when the map holds it already. */
-function addKey(collection: Collection, name: string): boolean {
-  if (collection.manyKeys) {
-    if (collection.manyKeys.has(name)) return false;
-    collection.manyKeys.add(name);
-    return true;
-  }
-  if (collection.keys.includes(name)) return false;
-  collection.keys.push(name);
-  if (collection.keys.length > fewKeys) collection.manyKeys = new Set(collection.keys);
-  return true;
 }

@@ -24,3 +24,28 @@ export function collectionFrame(open: number, kind: 'mapping' | 'sequence'): Fra
   const children: Frame[] = [];
   return { open, close: open, kind, result: children, children };
 }
+
+/** Keys a map holds before they go into a Set. */
+const fewKeys = 16;
+
+/**
+ * The keys of one map a fast reader has read so far, to find a duplicate (which yaml reports): an
+ * array while they are few, a Set once they are many.
+ */
+export class MapKeys {
+  private few: string[] = [];
+  private many: Set<string> | null = null;
+
+  /** Adds a key; false when the map holds it already. */
+  add(name: string): boolean {
+    if (this.many) {
+      if (this.many.has(name)) return false;
+      this.many.add(name);
+      return true;
+    }
+    if (this.few.includes(name)) return false;
+    this.few.push(name);
+    if (this.few.length > fewKeys) this.many = new Set(this.few);
+    return true;
+  }
+}

@@ -19,6 +19,12 @@ export interface YamlDocument {
  */
 export const maxNestingDepth = 256;
 
+/**
+ * Keys the fast readers take, at the most: yaml reports implicit keys longer than 1024 characters
+ * and js-yaml accepts them, so the cheap path and the positioned reader leave longer ones to yaml.
+ */
+export const maxImplicitKeyLength = 1000;
+
 /** What YAML 1.2 does not allow in a stream (c-printable), as go-yaml and so kubectl reject it. */
 export const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x80-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

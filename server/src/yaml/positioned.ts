@@ -1,6 +1,6 @@
 import { FAILSAFE_SCHEMA, loadAll, type State } from 'js-yaml';
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
-import { maxNestingDepth } from './parse';
+import { maxImplicitKeyLength, maxNestingDepth } from './parse';
 import { jsonFrame } from './jsonFrame';
 import { blockFrame } from './blockScan';
 import type { Frame } from './frame';
@@ -299,7 +299,7 @@ class Builder {
     for (let index = 0; index < children.length; index += 2) {
       const key = this.node(children[index], keys);
       // A key must be a scalar followed by `:` (`{a, b}` and `? key` are read another way by yaml).
-      if (!(key instanceof Scalar) || key.source === '<<' || key.source!.length > 1000) throw new Unsupported();
+      if (!(key instanceof Scalar) || key.source === '<<' || key.source!.length > maxImplicitKeyLength) throw new Unsupported();
       if (this.text.charCodeAt(skipBlanks(this.text, key.range![1])) !== 58) throw new Unsupported();
       map.items.push(newPair(key, this.node(children[index + 1], items)));
     }
