@@ -5,7 +5,6 @@ import { jsonFrame } from './jsonFrame';
 import { blockFrame } from './blockScan';
 import type { Frame } from './frame';
 
-
 /**
  * Longer documents go to yaml, unless they are JSON (jsonFrame.ts). While one is read here,
  * js-yaml's values, the frames and yaml's nodes are all alive; on the fuzzer's hostile documents
@@ -16,7 +15,7 @@ import type { Frame } from './frame';
  */
 const maxPositionedLength = 8 * 1024 * 1024;
 
-/** js-yaml could not be trusted to give yaml's tree for this text: the caller reads it with yaml. */
+/** The frames could not be trusted to give yaml's tree for this text: the caller reads it with yaml. */
 class Unsupported extends Error {}
 
 const space = 32;
@@ -182,9 +181,9 @@ const plainTags = schema.tags.filter((tag): tag is ScalarTag => !tag.collection 
 const mayNotBeString = /^(?:$|[-+.0-9~nNtTfF])/;
 
 /**
- * Turns js-yaml's nodes into yaml's, with the ranges yaml gives them: [start, end of the value,
- * end with trailing comments], where a block collection's value ends where its last node's
- * comments do. Plain scalars are resolved by yaml's own schema, so values and types are yaml's.
+ * Turns the readers' frames into yaml's nodes, with the ranges yaml gives them: [start, end of
+ * the value, end with trailing comments], where a block collection's value ends where its last
+ * node's comments do. Plain scalars are resolved by yaml's own schema, so values and types are yaml's.
  */
 class Builder {
   constructor(private readonly text: string) {}
@@ -352,13 +351,15 @@ function frameListener(roots: Frame[], length: number) {
 }
 
 /**
- * Reads a chunk holding one YAML document (split at its `---`) with js-yaml, about five times
- * faster than yaml, or one JSON object or array with jsonc-parser (jsonFrame.ts), into the tree yaml
- * would give: its classes, values, scalar types and ranges.
- * Returns null when js-yaml fails or when the document holds what only yaml reads the same way
+ * Reads a chunk holding one YAML document (split at its `---`) into the tree yaml would give: its
+ * classes, values, scalar types and ranges. The frames come from `readers`: the block scan
+ * (blockScan.ts), which takes plain block YAML in a strict subset that yaml reads as js-yaml does;
+ * the parsers, jsonc-parser for one JSON object or array (jsonFrame.ts) and js-yaml, about five
+ * times faster than yaml, for the rest; or any of them, the block scan first.
+ * Returns null when they fail or when the document holds what only yaml reads the same way
  * (tags, anchors and aliases, merge keys, explicit or complex keys, keep chomping, a byte order
- * mark, several documents); the caller then parses it with yaml. The caller has already ruled out
- * what js-yaml accepts and yaml refuses (engine/cheapPath.ts).
+ * mark, several documents); the caller then parses it with yaml. Before the parsers, the caller
+ * has ruled out what js-yaml accepts and yaml refuses (engine/cheapPath.ts jsYamlMayRead).
  */
 export function readPositioned(chunk: string, readers: PositionedReaders = 'any'): { doc: Document.Parsed; start: number } | null {
   // Directives (`%YAML`) and a byte order mark, which js-yaml drops and so shifts every offset, go to yaml.
