@@ -94,6 +94,11 @@ function emptyFigures(): ChannelFigures {
   return { inputs: 0, runs: 0, peakRssKb: 0, ms: 0 };
 }
 
+/** The fuzz process' peak RSS so far, for the log: which phase takes it near its bound shows there. */
+function peakSoFar(): string {
+  return `; fuzz process peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`;
+}
+
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const started = performance.now();
   const unhandled: string[] = [];
@@ -166,14 +171,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     for (const [index, input] of hostile.entries()) {
       const t = performance.now();
       engineStep({ name: input.name, text: input.text, kind: input.kind, seed: index, fileName: input.fileName });
-      options.log(`  engine  ${input.name} (${(input.bytes.length / 1024).toFixed(0)} KB): ${(performance.now() - t).toFixed(0)} ms`);
+      options.log(`  engine  ${input.name} (${(input.bytes.length / 1024).toFixed(0)} KB): ${(performance.now() - t).toFixed(0)} ms${peakSoFar()}`);
     }
     if (options.cli) {
       const t = performance.now();
       if (options.hostileCliAlone) {
         for (const input of hostile) cliStep([input], input.name, true);
       } else cliStep(hostile, 'hostile files', true);
-      options.log(`  cli     ${hostile.length} hostile files: ${(performance.now() - t).toFixed(0)} ms`);
+      options.log(`  cli     ${hostile.length} hostile files: ${(performance.now() - t).toFixed(0)} ms${peakSoFar()}`);
     }
     if (options.lsp) {
       const t = performance.now();
@@ -183,7 +188,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         hostile.map((input, index) => ({ name: input.name, fileName: input.fileName, kind: input.kind, text: input.text, seed: index })),
       );
       await lspDone(runner, 'hostile files');
-      options.log(`  lsp     ${hostile.length} hostile files: ${(performance.now() - t).toFixed(0)} ms`);
+      options.log(`  lsp     ${hostile.length} hostile files: ${(performance.now() - t).toFixed(0)} ms${peakSoFar()}`);
     }
   }
 
@@ -200,7 +205,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     report.mutated += batch.length;
     const failedNow = new Set(report.failures.map((f) => f.input));
     report.failedInputs.push(...batch.filter((input) => failedNow.has(input.name) && !failedBefore.has(input.name)));
-    options.log(`  ${report.mutated}/${options.mutations} mutated inputs, ${report.failures.length} failures so far (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    options.log(`  ${report.mutated}/${options.mutations} mutated inputs, ${report.failures.length} failures so far (${((performance.now() - started) / 1000).toFixed(0)} s${peakSoFar()})`);
   }
 
   report.lsp.rssAfterBatchesKb = (await lspDone(mutationServer, 'the mutation server')) ?? [];
