@@ -288,21 +288,9 @@ export function settles(chunk: string): boolean | 'unreadable' {
 
 /** A chunk's document as yaml would give it, read by some of the positioned reader's readers; null when they leave it to yaml. */
 function positionedDocument(chunk: string, readers: 'block scan' | 'parsers'): YamlDocument | null {
-  const scan = readers === 'block scan';
-  const read = scan ? readScannedDocument : readParsedDocument;
-  if (chunk.length <= keptLength) return read(chunk);
-  if (scan && chunk === declinedByScan) return null;
-  const document = keptRead(chunk, read);
-  if (scan && !document) declinedByScan = chunk;
-  return document;
+  const read = readers === 'block scan' ? readScannedDocument : readParsedDocument;
+  return chunk.length > keptLength ? keptRead(chunk, read) : read(chunk);
 }
-
-/**
- * The last long chunk the block scan declined: each hover on it would scan it again up to where
- * the scan stops, before the parsers' kept read answers (7 ms of each hover in a CRD of 1.5 MB
- * that the scan gives up on near its end).
- */
-let declinedByScan: string | undefined;
 
 /**
  * A document longer than this is kept once read, as yaml's parse of a text is: the lint, each

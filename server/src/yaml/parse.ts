@@ -282,23 +282,33 @@ export function* readYamlDocuments(text: string): Generator<YamlDocument> {
 let kept: { text: string; reader: (text: string) => unknown; value: unknown } | undefined;
 
 /**
+ * The last text a reader of keptRead gave null for: asked again, it answers null at once (the
+ * block scan would read a CRD of 1.5 MB it declines up to where it stops, 7 ms of each hover,
+ * before the next reader's kept tree answered).
+ */
+let declined: { text: string; reader: (text: string) => unknown } | undefined;
+
+/**
  * What `read` gives for `text`, kept where the last parse is (and in its stead) until another
  * text is read: for a large document that another reader than yaml reads (yaml/positioned.ts),
  * which each request would otherwise read afresh. When `read` gives null (it leaves the text to
- * yaml), yaml's parse of the same text stays kept: a hover in a CRD of 1.5 MB parsed it anew
- * each time when the null took its place.
+ * another reader or to yaml), what is kept of the same text stays: a hover in a CRD of 1.5 MB
+ * parsed it anew each time when the null took its place.
  */
 export function keptRead<T>(text: string, read: (text: string) => T | null): T | null {
   if (kept?.text === text && kept.reader === read) return kept.value as T;
+  if (declined?.text === text && declined.reader === read) return null;
   if (kept?.text !== text) kept = undefined;
   const value = read(text);
   if (value !== null) kept = { text, reader: read, value };
+  else declined = { text, reader: read };
   return value;
 }
 
 /** Drops the kept parse: the fuzz harness times the lint of a text as its first parse. */
 export function forgetLastParse(): void {
   kept = undefined;
+  declined = undefined;
 }
 
 /** The documents of a YAML or JSON text (see iterateYamlDocuments), all at once. */
