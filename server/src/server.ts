@@ -44,7 +44,7 @@ import { DocumentReports } from './lsp/documentReports';
 import { DiagnosticMemo } from './lsp/diagnosticMemo';
 import { editOf, EditSpans } from './lsp/editSpans';
 import { findingFor, toCodeAction, toCompletionItems, toDiagnostics, toHover } from './lsp/convert';
-import { documentPositions } from './lsp/documentPositions';
+import { afterTheReply, documentPositions } from './lsp/documentPositions';
 import { profileInfo, profileOrigin, setCni } from './lsp/profileInfo';
 import { workspaceReport } from './lsp/report';
 import {
@@ -297,7 +297,7 @@ function logInternalErrors(document: TextDocument, findings: readonly Finding[])
 function diagnosticsOf(document: TextDocument, result: LintResult): Diagnostic[] {
   const current = document.version === result.version;
   return diagnosticMemo.diagnostics(document.uri, result.text, result.findings, (findings) =>
-    toDiagnostics(document.uri, result.text, findings, locale, current ? documentPositions(document, setImmediate) : undefined),
+    toDiagnostics(document.uri, result.text, findings, locale, current ? documentPositions(document, afterTheReply) : undefined),
   );
 }
 

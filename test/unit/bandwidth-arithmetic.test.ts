@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describeQuantityText, isAcceptedBandwidth, kubernetesBandwidthRange, parseKubernetesQuantity } from '../../server/src/rules/support/quantity';
 import { bitRateSpelling, byteRateSpelling, milliSlip } from '../../server/src/rules/support/rateSpelling';
 import { parseTerwayBandwidth, terwayToKubernetes } from '../../server/src/rules/support/terwayBandwidth';
+import { memoByText } from '../../server/src/rules/support/memoByText';
 import { ceil, parseDecimal, rational, toDecimal } from '../../server/src/rules/support/rational';
 
 /** A quantity's exact value as "n/d" (or "n"), or the parse problem. */
@@ -246,4 +247,27 @@ test('rational helpers: decimals, ceilings, exact decimal text', () => {
   assert.equal(toDecimal(rational(-1n, 100n)), '-0.01');
   assert.equal(toDecimal(rational(1n, 1024n)), '0.0009765625');
   assert.equal(toDecimal(rational(1n, 3n)), null);
+});
+
+test('memoByText: a text met again is answered from memory, a long one is computed each time, and memory is bounded', () => {
+  const computed: string[] = [];
+  const lengthOf = memoByText((text: string) => {
+    computed.push(text);
+    return { length: text.length };
+  }, 2);
+  const first = lengthOf('10M');
+  assert.equal(lengthOf('10M'), first, 'the same answer, not a new one');
+  const long = 'x'.repeat(65);
+  lengthOf(long);
+  lengthOf(long);
+  assert.deepEqual(computed, ['10M', long, long]);
+  lengthOf('10m');
+  lengthOf('1G'); // a third short text: the memory of two is cleared first
+  lengthOf('10M');
+  assert.deepEqual(computed.slice(3), ['10m', '1G', '10M']);
+});
+
+test('Parsed Terway bandwidths met again are the same answer', () => {
+  assert.equal(parseTerwayBandwidth('10M'), parseTerwayBandwidth('10M'));
+  assert.deepEqual(parseTerwayBandwidth(' 10M '), parseTerwayBandwidth('10M'), 'the trimmed text is the same value');
 });

@@ -3,6 +3,7 @@ import type { Fix } from '../../engine/finding';
 import { replaceScalarFix } from '../../yaml/edits';
 import { type StringAnnotationValue, bandwidthAnnotations, kubernetesBandwidthKeys } from '../support/bandwidth';
 import { describeQuantity, describeQuantityText, kubernetesBandwidthRange, parseKubernetesQuantity } from '../support/quantity';
+import { memoByText } from '../support/memoByText';
 import { bitRateSpelling, byteRateSpelling, milliSlip } from '../support/rateSpelling';
 import type { Rule } from '../types';
 
@@ -58,7 +59,7 @@ function notAQuantity(text: string, problem: 'empty' | 'format' | 'suffix', suff
 }
 
 /** Why Kubernetes rejects `text`, or undefined when it accepts it. */
-function problemOf(text: string): Problem | undefined {
+const problemOf = memoByText((text: string): Problem | undefined => {
   const quantity = parseKubernetesQuantity(text);
   if (!quantity.ok) return notAQuantity(text, quantity.problem, quantity.suffix);
   const range = kubernetesBandwidthRange(quantity.value);
@@ -85,7 +86,7 @@ function problemOf(text: string): Problem | undefined {
   return {
     message: both(`${text} is ${meaning}, below the 1k minimum that Kubernetes accepts.`, `${text} 表示 ${meaning}，低于 Kubernetes 接受的下限 1k。`),
   };
-}
+});
 
 function fixFor(text: string, value: StringAnnotationValue, replacement: string | undefined): Fix | undefined {
   if (replacement === undefined || !value.scalar) return undefined;

@@ -5,6 +5,7 @@
  */
 import { div, isInteger, mul, parseDecimal, power, rational, toDecimal, type Rational } from './rational';
 import { isAcceptedBandwidth } from './quantity';
+import { memoByText } from './memoByText';
 
 /** Powers of 1024 of Terway's units, looked up after upper-casing. */
 const terwayUnits: Readonly<Record<string, number>> = {
@@ -36,7 +37,9 @@ const goFloatWithoutLetters = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
  * Terway trims the value, upper-cases it and splits it at the first letter: the part before must
  * be a float above 0, the part after one of its units. Anything else is a ParseFailed event.
  */
-export function parseTerwayBandwidth(raw: string): TerwayBandwidth {
+export const parseTerwayBandwidth = memoByText(readTerwayBandwidth);
+
+function readTerwayBandwidth(raw: string): TerwayBandwidth {
   const text = raw.trim();
   if (text === '') return { ok: false, problem: 'empty', number: '', unit: '' };
   const letter = text.search(/\p{L}/u);
