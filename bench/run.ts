@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { generateManifests } from './generate';
 import { Session } from './session';
 import { activationMs } from './activation';
+import { serverExecArgv } from '../server/src/lsp/launch';
 
 const root = path.resolve(__dirname, '..');
 const corpus = process.env.ACK_CNI_CORPUS ?? path.resolve(root, '../shared/corpus');
@@ -21,8 +22,10 @@ const ylsDelayMs = 200;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 type Server = 'ours' | 'yls' | 'floor';
+const servers: readonly Server[] = ['ours', 'yls', 'floor'];
 const commands: Record<Server, string[]> = {
-  ours: [path.join(root, 'dist/server.js'), '--stdio'],
+  // Started as the extension starts it, with its node options.
+  ours: [...serverExecArgv, path.join(root, 'dist/server.js'), '--stdio'],
   yls: [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'],
   floor: [path.join(__dirname, 'floorServer.mjs'), '--stdio'],
 };
@@ -50,27 +53,47 @@ async function startServer(server: Server, workdir: string): Promise<Session> {
 /** What a figure of the server includes that is not work: yaml-language-server's validation delay. */
 const delayOf = (server: Server) => (server === 'yls' ? ylsDelayMs : 0);
 
-/** Opens the text in a fresh server, edits one value in its middle document, hovers there; medians over `runs`. */
-async function measure(server: Server, text: string, workdir: string): Promise<Figures> {
-  const open: number[] = [];
-  const edit: number[] = [];
-  const hover: number[] = [];
-  const rss: number[] = [];
+/** Where the bench edits a text: a value in its middle document. */
+interface EditPlace {
+  editLine: number;
+  column: number;
+}
+
+function editPlace(text: string): EditPlace {
   const lines = text.split('\n');
   const editLine = lines.findIndex((line, index) => index >= lines.length / 2 && /^\s+\S+: \S/.test(line));
-  const column = lines[editLine].indexOf(':') + 2;
+  return { editLine, column: lines[editLine].indexOf(':') + 2 };
+}
+
+/** One run's figures of a server on a text: opened in a fresh server, one value in its middle document edited, a hover there. */
+type Sample = Figures;
+
+async function measureOnce(server: Server, text: string, { editLine, column }: EditPlace, workdir: string, run: number): Promise<Sample> {
   const delay = delayOf(server);
-  for (let run = 0; run < runs; run++) {
-    const session = await startServer(server, workdir);
-    const uri = `file://${workdir}/bench-${run}.yaml`;
-    open.push((await session.open(uri, text)) - delay);
-    const range = { start: { line: editLine, character: column }, end: { line: editLine, character: column } };
-    edit.push((await session.change(uri, range, 'x')) - delay);
-    if (server !== 'floor') hover.push(await session.hover(uri, editLine, 3));
-    rss.push(session.peakRssMb());
-    session.close();
-  }
-  return { openMs: median(open), editMs: median(edit), hoverMs: hover.length ? median(hover) : NaN, rssMb: median(rss) };
+  const session = await startServer(server, workdir);
+  const uri = `file://${workdir}/bench-${run}.yaml`;
+  const openMs = (await session.open(uri, text)) - delay;
+  const range = { start: { line: editLine, character: column }, end: { line: editLine, character: column } };
+  const editMs = (await session.change(uri, range, 'x')) - delay;
+  const hoverMs = server !== 'floor' ? await session.hover(uri, editLine, 3) : NaN;
+  const rssMb = session.peakRssMb();
+  await session.close();
+  return { openMs, editMs, hoverMs, rssMb };
+}
+
+/**
+ * Each server's medians over `runs` on a text. The servers take turns run by run, so that a
+ * machine whose speed drifts over a minute (this one's does, by a quarter) weighs on all three alike.
+ */
+async function measure(text: string, workdir: string): Promise<Record<Server, Figures>> {
+  const samples: Record<Server, Sample[]> = { ours: [], yls: [], floor: [] };
+  const place = editPlace(text);
+  for (let run = 0; run < runs; run++) for (const server of servers) samples[server].push(await measureOnce(server, text, place, workdir, run));
+  const medians = (server: Server): Figures => {
+    const of = (pick: (sample: Sample) => number) => median(samples[server].map(pick));
+    return { openMs: of((f) => f.openMs), editMs: of((f) => f.editMs), hoverMs: of((f) => f.hoverMs), rssMb: of((f) => f.rssMb) };
+  };
+  return { ours: medians('ours'), yls: medians('yls'), floor: medians('floor') };
 }
 
 /**
@@ -78,15 +101,17 @@ async function measure(server: Server, text: string, workdir: string): Promise<F
  * user sees after the first file, with each server's code warmed up. Shown beside the targets,
  * which are taken on fresh processes.
  */
-async function measureWarmOpen(server: Server, text: string, other: string, workdir: string): Promise<number> {
-  const open: number[] = [];
+async function measureWarmOpen(text: string, other: string, workdir: string): Promise<Record<Server, number>> {
+  const open: Record<Server, number[]> = { ours: [], yls: [], floor: [] };
   for (let run = 0; run < runs; run++) {
-    const session = await startServer(server, workdir);
-    await session.open(`file://${workdir}/warm-up-${run}.yaml`, other);
-    open.push((await session.open(`file://${workdir}/warm-${run}.yaml`, text)) - delayOf(server));
-    session.close();
+    for (const server of servers) {
+      const session = await startServer(server, workdir);
+      await session.open(`file://${workdir}/warm-up-${run}.yaml`, other);
+      open[server].push((await session.open(`file://${workdir}/warm-${run}.yaml`, text)) - delayOf(server));
+      await session.close();
+    }
   }
-  return median(open);
+  return { ours: median(open.ours), yls: median(open.yls), floor: median(open.floor) };
 }
 
 function largestCorpusFiles(count: number): string[] {
@@ -125,9 +150,8 @@ async function main(): Promise<void> {
   console.log('| --- | --- | --- | --- | --- | --- |');
   const figures = new Map<string, Record<Server, Figures>>();
   for (const [name, text] of inputs) {
-    const row = {} as Record<Server, Figures>;
-    for (const server of ['ours', 'yls', 'floor'] as const) {
-      row[server] = await measure(server, text, workdir);
+    const row = await measure(text, workdir);
+    for (const server of servers) {
       const f = row[server];
       console.log(`| ${name} | ${server} | ${fmt(f.openMs, 'ms')} | ${fmt(f.editMs, 'ms')} | ${fmt(f.hoverMs, 'ms')} | ${fmt(f.rssMb, 'MB')} |`);
     }
@@ -139,8 +163,7 @@ async function main(): Promise<void> {
   const warmText = inputs.find(([name]) => name === 'generated 1 MB')![1];
   // The same manifests under other names: no document of it is found in the warm-up's results.
   const warmUp = warmText.replace(/svc-/g, 'app-');
-  const warm = {} as Record<Server, number>;
-  for (const server of ['ours', 'yls', 'floor'] as const) warm[server] = await measureWarmOpen(server, warmText, warmUp, workdir);
+  const warm = await measureWarmOpen(warmText, warmUp, workdir);
   console.log(
     `\nopen→diagnostics 1 MB after another 1 MB file in the same server: ours ${fmt(warm.ours, 'ms')}, yls ${fmt(warm.yls, 'ms')}, floor ${fmt(warm.floor, 'ms')}; ` +
       `ours ÷ yls ${ratio(warm.ours, warm.yls)}, ours ÷ floor ${ratio(warm.ours, warm.floor)}`,

@@ -91,8 +91,11 @@ export class Session {
     return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
   }
 
-  close(): void {
+  /** Stops the server; settles once its process has exited, so that no two servers of a benchmark overlap. */
+  close(): Promise<void> {
+    const exited = new Promise<void>((resolve) => (this.child.exitCode !== null || this.child.signalCode !== null ? resolve() : this.child.once('exit', () => resolve())));
     this.connection.dispose();
     this.child.kill();
+    return exited;
   }
 }

@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { commands, profileChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
+import { serverExecArgv } from '../../server/src/lsp/launch';
 import { ProfileStatus } from './status';
 import { readinessReport, selectCni, showProfile, showRuleDocs } from './commands';
 import { ServerCrashHandler } from './crashHandler';
@@ -14,8 +15,8 @@ let client: LanguageClient | undefined;
 function createClient(context: vscode.ExtensionContext, crashHandler: ServerCrashHandler): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...serverExecArgv, '--nolazy', '--inspect=6019'] } },
   };
   const initializationOptions: InitializationOptions = { clientWatchesProfiles: true, trusted: vscode.workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {

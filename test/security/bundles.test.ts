@@ -207,7 +207,7 @@ describe('the bundles start no process and run no string as code, except where a
   test('the client starts only the bundled server, over IPC', () => {
     const source = fs.readFileSync(path.join(root, 'client/src/extension.ts'), 'utf8');
     assert.match(source, /const serverModule = context\.asAbsolutePath\('dist\/server\.js'\);/);
-    assert.match(source, /run: \{ module: serverModule, transport: TransportKind\.ipc \}/);
+    assert.match(source, /run: \{ module: serverModule, transport: TransportKind\.ipc, options: \{ execArgv: \[\.\.\.serverExecArgv\] \} \}/);
     assert.doesNotMatch(source, /\bcommand\s*:|getConfiguration\([^)]*\)\.get<[^>]*>\([^)]*(?:path|command|server)/i);
   });
 });
