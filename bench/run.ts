@@ -67,9 +67,7 @@ function editPlace(text: string): EditPlace {
 }
 
 /** One run's figures of a server on a text: opened in a fresh server, one value in its middle document edited, a hover there. */
-type Sample = Figures;
-
-async function measureOnce(server: Server, text: string, { editLine, column }: EditPlace, workdir: string, run: number): Promise<Sample> {
+async function measureOnce(server: Server, text: string, { editLine, column }: EditPlace, workdir: string, run: number): Promise<Figures> {
   const delay = delayOf(server);
   const session = await startServer(server, workdir);
   const uri = `file://${workdir}/bench-${run}.yaml`;
@@ -87,11 +85,11 @@ async function measureOnce(server: Server, text: string, { editLine, column }: E
  * machine whose speed drifts over a minute (this one's does, by a quarter) weighs on all three alike.
  */
 async function measure(text: string, workdir: string): Promise<Record<Server, Figures>> {
-  const samples: Record<Server, Sample[]> = { ours: [], yls: [], floor: [] };
+  const samples: Record<Server, Figures[]> = { ours: [], yls: [], floor: [] };
   const place = editPlace(text);
   for (let run = 0; run < runs; run++) for (const server of servers) samples[server].push(await measureOnce(server, text, place, workdir, run));
   const medians = (server: Server): Figures => {
-    const of = (pick: (sample: Sample) => number) => median(samples[server].map(pick));
+    const of = (pick: (sample: Figures) => number) => median(samples[server].map(pick));
     return { openMs: of((f) => f.openMs), editMs: of((f) => f.editMs), hoverMs: of((f) => f.hoverMs), rssMb: of((f) => f.rssMb) };
   };
   return { ours: medians('ours'), yls: medians('yls'), floor: medians('floor') };

@@ -1,28 +1,12 @@
 import { visit } from 'jsonc-parser';
-import { collectionFrame, scalarFrame, type Frame } from './frame';
+import { collectionFrame, MapKeys, scalarFrame, type Frame } from './frame';
 import { maxNestingDepth } from './parse';
 import { jsonTooDeepAt } from '../util/jsonDepth';
 
-/** Keys up to this many are checked for duplicates one against another; a set checks more. */
-const linearKeyCheck = 16;
-
-/** A collection being read, with the keys a map has so far when it has many. */
+/** A collection being read; a map with the keys it has so far. */
 interface Open {
   frame: Frame;
-  keys?: Set<string>;
-}
-
-/** Whether `key` is already a key of the map being read (its children alternate key, value). */
-function repeatsKey(open: Open, key: string): boolean {
-  const children = open.frame.children;
-  if (children.length < 2 * linearKeyCheck) {
-    for (let index = 0; index < children.length; index += 2) if (children[index].result === key) return true;
-    return false;
-  }
-  open.keys ??= new Set(children.filter((_, index) => index % 2 === 0).map((child) => child.result as string));
-  if (open.keys.has(key)) return true;
-  open.keys.add(key);
-  return false;
+  keys: MapKeys | null;
 }
 
 /**
@@ -51,7 +35,7 @@ export function jsonFrame(text: string): Frame | null {
   const begin = (kind: 'mapping' | 'sequence') => (offset: number) => {
     const frame = collectionFrame(offset, kind);
     add(frame);
-    opened.push({ frame });
+    opened.push({ frame, keys: kind === 'mapping' ? new MapKeys() : null });
     if (opened.length > maxNestingDepth) failed = true;
   };
   const end = (offset: number, length: number) => {
@@ -65,7 +49,7 @@ export function jsonFrame(text: string): Frame | null {
       onObjectEnd: end,
       onArrayEnd: end,
       onObjectProperty: (key, offset, length) => {
-        if (repeatsKey(opened.at(-1)!, key)) failed = true;
+        if (!opened.at(-1)!.keys!.add(key)) failed = true;
         add(scalarFrame(offset, offset + length, key));
       },
       onLiteralValue: (value, offset, length) => add(scalarFrame(offset, offset + length, typeof value === 'string' ? value : text.slice(offset, offset + length))),
