@@ -36,7 +36,7 @@ import { toLocale, type Locale } from './l10n';
 import { matchesGlobs, matchesProfileIgnore } from './profile/ignore';
 import { buildProfile, resolveProfile, type ResolvedProfile } from './profile/resolve';
 import { profileFileName } from './profile/types';
-import { initTerraform, isTerraformPath, mayHoldClusterConfig, type ClusterConfigDetection } from './cluster/readers';
+import { initTerraform, isTerraformPath, mayHoldClusterConfig, withTerraform, type ClusterConfigDetection } from './cluster/readers';
 import { mentionsClusterConfig, scanClusterConfigs } from './lsp/clusterScan';
 import { ruleIds, rules } from './rules';
 import { both, pick } from './l10n';
@@ -226,9 +226,11 @@ function resolveFor(file: string | undefined, settings: ServerSettings, clusterC
 async function placeOf(uri: string, settingsUri = uri) {
   const settings = await getSettings(settingsUri);
   const file = filePathOf(uri);
+  // Linting and hovering a .tf file read it synchronously: the parser is loaded first (lazily: see initTerraform).
+  if (file && isTerraformPath(file)) await initTerraform();
   const folder = file ? folderOf(file) : undefined;
   const clusterConfigs = folder ? await clusterConfigsOf(folder) : undefined;
-  return { settings, file, folder, resolved: resolveFor(file, settings, clusterConfigs) };
+  return { settings, file, folder, resolved: await withTerraform(() => resolveFor(file, settings, clusterConfigs)) };
 }
 
 /**
@@ -431,7 +433,6 @@ async function pushWorkspaceDiagnostics(): Promise<void> {
 }
 
 connection.onInitialize(async (params): Promise<InitializeResult> => {
-  await initTerraform();
   const capabilities = params.capabilities;
   client.pull = !!capabilities.textDocument?.diagnostic;
   client.configuration = !!capabilities.workspace?.configuration;

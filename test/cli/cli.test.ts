@@ -213,6 +213,28 @@ test('cross-file: an ALB Ingress and its ClusterIP Service in another file, in e
   assert.deepEqual(alone.files.find((f: { path: string }) => f.path === 'flannel-cluster/ingress.yaml').diagnostics, []);
 });
 
+test('a profile whose from: names a Terraform file outside the linted paths: lint and report read it (the Terraform reader loads on demand)', () => {
+  const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ack-cni-cli-'));
+  try {
+    fs.mkdirSync(path.join(cwd, 'k8s'));
+    fs.mkdirSync(path.join(cwd, 'infra'));
+    fs.copyFileSync(path.resolve(__dirname, '../fixtures/cluster-config/main.tf'), path.join(cwd, 'infra/main.tf'));
+    fs.writeFileSync(path.join(cwd, '.ack-cni.yaml'), 'from: infra/main.tf\n');
+    fs.writeFileSync(path.join(cwd, 'k8s/policy.yaml'), 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: p\n');
+    const result = spawnSync(process.execPath, [cli, 'k8s', '--format', 'json'], { cwd, encoding: 'utf8' });
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 1);
+    assert.deepEqual(summary(result.stdout), ['.ack-cni.yaml flannel@.ack-cni.yaml', 'k8s/policy.yaml flannel@.ack-cni.yaml network-policy-unsupported@2:7-2:20']);
+    // The report resolves the same profile for its `ignore:`.
+    const report = spawnSync(process.execPath, [cli, 'report', 'k8s', '--format', 'json'], { cwd, encoding: 'utf8' });
+    assert.equal(report.stderr, '');
+    assert.equal(report.status, 0);
+    assert.equal(JSON.parse(report.stdout).files.total, 1);
+  } finally {
+    fs.rmSync(cwd, { recursive: true, force: true });
+  }
+});
+
 test('a profile whose from: names a path too long to exist is a profile finding, not an I/O error', () => {
   const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'ack-cni-cli-'));
   try {

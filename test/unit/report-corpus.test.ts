@@ -35,8 +35,8 @@ const evidence: Record<Exclude<FeatureId, 'pod-ip-reservation' | 'eip'>, (text: 
   'network-priority': (text) => /^\s+["']?k8s\.aliyun\.com\/network-priority["']?:/m.test(text),
 };
 
-test('corpus: the report reads every manifest without an exception, finds each feature wherever a text search finds it, and recommends a CNI', { skip: available ? false : `corpus not found at ${corpus} (set ACK_CNI_CORPUS)`, timeout: 60000 }, () => {
-  const files = manifestsInScope({ paths: [corpus], cwd: corpus, readFile });
+test('corpus: the report reads every manifest without an exception, finds each feature wherever a text search finds it, and recommends a CNI', { skip: available ? false : `corpus not found at ${corpus} (set ACK_CNI_CORPUS)`, timeout: 60000 }, async () => {
+  const files = await manifestsInScope({ paths: [corpus], cwd: corpus, readFile });
   const report = buildReadinessReport({ paths: ['.'], files, locale: 'en' });
   assert.equal(report.files.total, files.length);
   // Templates and broken documents are not read by the engine, so they are not evidence either.

@@ -11,8 +11,8 @@ import type { Place, ReadinessReport } from '../../server/src/report/model';
 const fixtures = path.resolve(__dirname, '../fixtures/report');
 const readFile = (file: string) => (fs.existsSync(file) && fs.statSync(file).isFile() ? fs.readFileSync(file, 'utf8') : undefined);
 
-function reportOn(dir: string, locale: 'en' | 'zh' = 'en'): ReadinessReport {
-  return buildReadinessReport({ paths: [dir], files: manifestsInScope({ paths: [dir], cwd: fixtures, readFile }), locale });
+async function reportOn(dir: string, locale: 'en' | 'zh' = 'en'): Promise<ReadinessReport> {
+  return buildReadinessReport({ paths: [dir], files: await manifestsInScope({ paths: [dir], cwd: fixtures, readFile }), locale });
 }
 
 const at = (place: Place) => `${path.relative(fixtures, place.file)}:${place.line}:${place.column}`;
@@ -32,8 +32,8 @@ function verdicts(report: ReadinessReport): Record<string, unknown> {
   );
 }
 
-test('census: every feature the shop uses, at its exact place; templates and broken files are not read, ignore: is honoured', () => {
-  const report = reportOn('shop');
+test('census: every feature the shop uses, at its exact place; templates and broken files are not read, ignore: is honoured', async () => {
+  const report = await reportOn('shop');
   assert.deepEqual(
     report.features.filter((feature) => feature.places.length > 0).map((feature) => `${feature.id} ${feature.places.map(at).join(' ')}`),
     [
@@ -61,8 +61,8 @@ test('census: every feature the shop uses, at its exact place; templates and bro
   assert.deepEqual(report.files.yamlErrors.map((file) => path.relative(fixtures, file)), ['shop/broken.yaml']);
 });
 
-test('verdicts: what breaks, what is ignored and what is not judged under each option (the linter’s own findings, across files: the ALB Ingress’s ClusterIP backend is in another file)', () => {
-  const report = reportOn('shop');
+test('verdicts: what breaks, what is ignored and what is not judged under each option (the linter’s own findings, across files: the ALB Ingress’s ClusterIP backend is in another file)', async () => {
+  const report = await reportOn('shop');
   assert.deepEqual(verdicts(report), {
     'terway-shared-policy': {
       fit: 'degraded',
@@ -105,8 +105,8 @@ test('verdicts: what breaks, what is ignored and what is not judged under each o
   assert.deepEqual(report.everywhere, []);
 });
 
-test('verdicts: the switches each option is set up with follow the features in use', () => {
-  const shop = reportOn('shop');
+test('verdicts: the switches each option is set up with follow the features in use', async () => {
+  const shop = await reportOn('shop');
   assert.deepEqual(
     Object.fromEntries(shop.options.map((option) => [option.id, option.profile])),
     {
@@ -118,7 +118,7 @@ test('verdicts: the switches each option is set up with follow the features in u
     },
   );
   assert.equal(shop.options[1].assumed.length, 2, 'DataPath V2: NetworkPolicy on, dual stack');
-  const plain = reportOn('plain');
+  const plain = await reportOn('plain');
   assert.deepEqual(plain.options.map((option) => [option.id, option.fit, option.assumed.length]), [
     ['terway-shared-policy', 'fits', 0],
     ['terway-datapathv2', 'fits', 0],
@@ -128,8 +128,8 @@ test('verdicts: the switches each option is set up with follow the features in u
   ]);
 });
 
-test('recommendation: the cloud option with the fewest problems; ties go to Terway shared ENI, the others that fit are named', () => {
-  const shop = reportOn('shop').recommendation;
+test('recommendation: the cloud option with the fewest problems; ties go to Terway shared ENI, the others that fit are named', async () => {
+  const shop = (await reportOn('shop')).recommendation;
   assert.equal(shop.option, 'terway-shared-policy');
   assert.deepEqual(shop.alsoFits, []);
   assert.equal(shop.summary, 'Terway, shared ENI, NetworkPolicy on: nothing breaks on it; 2 place(s) are ignored or degraded (listed below).');
@@ -137,22 +137,22 @@ test('recommendation: the cloud option with the fewest problems; ties go to Terw
   for (const fact of ['Node scale:', 'Pod IPs:', 'Source IP:', 'Load balancers: 1 LoadBalancer', 'Terway Edge is for ACK Edge']) {
     assert.ok(shop.reasons.some((reason) => reason.startsWith(fact) && /cni-facts §[\d.]+.*seed 00[23]_/.test(reason)), `${fact} with its citation`);
   }
-  const plain = reportOn('plain').recommendation;
+  const plain = (await reportOn('plain')).recommendation;
   assert.equal(plain.option, 'terway-shared-policy');
   assert.deepEqual(plain.alsoFits, ['terway-datapathv2', 'terway-exclusive', 'flannel']);
   assert.ok(plain.reasons.some((reason) => reason.startsWith('Flannel runs these manifests too')));
   assert.ok(!plain.reasons.some((reason) => reason.startsWith('Load balancers')), 'no load balancers, no load balancer point');
 });
 
-test('the report speaks Simplified Chinese when asked', () => {
-  const report = reportOn('shop', 'zh');
+test('the report speaks Simplified Chinese when asked', async () => {
+  const report = await reportOn('shop', 'zh');
   assert.equal(report.options[0].title, 'Terway 共享 ENI，开启 NetworkPolicy');
   assert.match(report.recommendation.summary, /没有会失效的内容/);
   assert.match(renderMarkdown(report, relativeTo(fixtures), 'zh'), /^# CNI 就绪报告\n/);
 });
 
-test('markdown: the shop report, links to each line relative to the report’s folder (snapshot)', () => {
-  const markdown = renderMarkdown(reportOn('shop'), relativeTo(fixtures, path.join(fixtures, 'docs')), 'en');
+test('markdown: the shop report, links to each line relative to the report’s folder (snapshot)', async () => {
+  const markdown = renderMarkdown(await reportOn('shop'), relativeTo(fixtures, path.join(fixtures, 'docs')), 'en');
   const snapshot = path.join(fixtures, 'shop.report.md');
   if (process.env.UPDATE_REPORT_SNAPSHOT === '1') fs.writeFileSync(snapshot, markdown);
   assert.equal(markdown, fs.readFileSync(snapshot, 'utf8'), 'the report changed: review, then UPDATE_REPORT_SNAPSHOT=1');

@@ -12,7 +12,7 @@ import { matchesProfileIgnore } from '../profile/ignore';
 import { collectFiles } from '../files/walk';
 import { decodeFileText } from '../files/decode';
 import { isNoFileError } from '../files/missing';
-import { detectClusterConfig, initTerraform, isTerraformPath, mayHoldClusterConfig } from '../cluster/readers';
+import { detectClusterConfig, initTerraform, isTerraformPath, mayHoldClusterConfig, withTerraform } from '../cluster/readers';
 
 export interface FileResult {
   path: string;
@@ -68,28 +68,30 @@ export async function lintFiles(run: LintRun): Promise<FileResult[]> {
   const results = new Map<string, FileResult>();
   const profilesInForce = new Set<string>();
   const planned = new Map<string, { text: string; isProfile: boolean; resolved: ResolvedProfile }>();
-  const planOne = (file: string) => {
+  const planOne = async (file: string) => {
     const text = readFile(file);
     if (text === undefined) throw new ReadError(`cannot read ${file}`);
     const isProfile = path.basename(file) === profileFileName;
-    const resolved = resolveProfile(
-      {
-        filePath: file,
-        profileFile: isProfile ? file : profileFile,
-        explicit: run.explicit,
-        ruleOverrides: run.ruleOverrides,
-        clusterConfigs,
-        boundary: run.cwd,
-      },
-      readFile,
-      ruleIds,
+    const resolved = await withTerraform(() =>
+      resolveProfile(
+        {
+          filePath: file,
+          profileFile: isProfile ? file : profileFile,
+          explicit: run.explicit,
+          ruleOverrides: run.ruleOverrides,
+          clusterConfigs,
+          boundary: run.cwd,
+        },
+        readFile,
+        ruleIds,
+      ),
     );
     if (!explicit.has(file) && !isProfile && matchesProfileIgnore(file, resolved.ignore)) return;
     if (resolved.profileFile && !isProfile) profilesInForce.add(resolved.profileFile);
     planned.set(file, { text, isProfile, resolved });
   };
-  for (const file of files) planOne(file);
-  for (const file of profilesInForce) if (!planned.has(file)) planOne(file);
+  for (const file of files) await planOne(file);
+  for (const file of profilesInForce) if (!planned.has(file)) await planOne(file);
   // Cross-file rules see every manifest the run lints.
   const isManifest = (file: string, isProfile: boolean) => !isProfile && !isTerraformPath(file);
   const workspace = buildWorkspaceIndex([...planned].filter(([file, p]) => isManifest(file, p.isProfile)).map(([file, p]) => ({ path: file, text: p.text })));

@@ -23,7 +23,7 @@ function readFile(file: string): string | undefined {
 }
 
 /** `ack-cni-lint report`: 0 when the report is written, 2 on a usage or I/O error. */
-export function runReport(io: CliIo, argv: string[]): number {
+export async function runReport(io: CliIo, argv: string[]): Promise<number> {
   let options;
   try {
     options = parseReportArgs(argv);
@@ -40,7 +40,7 @@ export function runReport(io: CliIo, argv: string[]): number {
   const output = options.output !== undefined ? path.resolve(io.cwd, options.output) : undefined;
   let text: string;
   try {
-    const files = manifestsInScope({ paths: options.paths, cwd: io.cwd, readFile });
+    const files = await manifestsInScope({ paths: options.paths, cwd: io.cwd, readFile });
     const report = buildReadinessReport({ paths: options.paths, files, locale });
     // Written to a file, the links must work from where the file is.
     const paths = relativeTo(io.cwd, output ? path.dirname(output) : io.cwd);

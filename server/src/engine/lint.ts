@@ -19,7 +19,7 @@ import { findBuiltinAction, findStructuralAction } from './template';
 import { readCheaply } from './cheapPath';
 import { ChunkCache, type ChunkCacheRun } from './chunkCache';
 import type { ClusterPlan } from '../cluster/plan';
-import { maxTerraformLength, plansInDocument, readTerraformPlans, terraformReady } from '../cluster/readers';
+import { maxTerraformLength, plansInDocument, readTerraformPlans } from '../cluster/readers';
 import type { FromResolution } from '../profile/from';
 import { readProfilePlan } from '../cluster/readers/profileFile';
 import { readProfileDocument } from '../profile/validate';
@@ -438,7 +438,6 @@ export function* lintSteps(text: string, options: LintOptions, cache?: LintCache
   }
   if (options.kind === 'terraform') {
     const pending: PendingReport[] = [];
-    if (!terraformReady()) throw new Error('initTerraform() must complete before .tf files are linted');
     runClusterRules(text, readTerraformPlans(text), options, pending);
     return finish(text, pending, options);
   }

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { collectFiles } from '../files/walk';
-import { detectClusterConfig, mayHoldClusterConfig, type ClusterConfigDetection } from '../cluster/readers';
+import { detectClusterConfig, initTerraform, isTerraformPath, mayHoldClusterConfig, type ClusterConfigDetection } from '../cluster/readers';
 
 /**
  * Words one of the supported cluster configurations must contain; other files are not parsed.
@@ -35,5 +35,6 @@ export async function scanClusterConfigs(folder: string, openText: (file: string
     }
     if (text !== undefined && mentionsClusterConfig(text)) texts.push({ path: file, text });
   }
+  if (texts.some((candidate) => isTerraformPath(candidate.path))) await initTerraform();
   return detectClusterConfig(texts);
 }

@@ -36,7 +36,7 @@ export async function workspaceReport({ folders, readFile, exclude, locale }: Wo
   for (const folder of folders) {
     const globs = await exclude(folder);
     const excluded = (file: string) => matchesGlobs(file, folder, globs);
-    files.push(...manifestsInScope({ paths: [folder], cwd: folder, readFile, stopAt: folder, excluded }));
+    files.push(...(await manifestsInScope({ paths: [folder], cwd: folder, readFile, stopAt: folder, excluded })));
   }
   const base = commonFolder(folders);
   const report = buildReadinessReport({ paths: folders.map((folder) => path.relative(base, folder) || path.basename(folder)), files, locale });

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { collectFiles } from '../files/walk';
-import { isTerraformPath } from '../cluster/readers';
+import { isTerraformPath, withTerraform } from '../cluster/readers';
 import { matchesProfileIgnore } from '../profile/ignore';
 import { resolveProfile, type ReadFile } from '../profile/resolve';
 import { profileFileName } from '../profile/types';
@@ -27,14 +27,15 @@ export interface Scope {
 /** A manifest in scope that could not be read. */
 export class UnreadableFile extends Error {}
 
-export function manifestsInScope({ paths, cwd, readFile, stopAt, excluded }: Scope): ReportFile[] {
+export async function manifestsInScope({ paths, cwd, readFile, stopAt, excluded }: Scope): Promise<ReportFile[]> {
   const { files, explicit } = collectFiles(paths, cwd);
   const out: ReportFile[] = [];
   for (const file of files) {
     if (path.basename(file) === profileFileName || isTerraformPath(file)) continue;
     if (!explicit.has(file)) {
       if (excluded?.(file)) continue;
-      const { ignore } = resolveProfile({ filePath: file, stopAt, boundary: stopAt ?? cwd }, readFile, ruleIds);
+      // A profile's `from:` may name a .tf file, which the Terraform reader is loaded for.
+      const { ignore } = await withTerraform(() => resolveProfile({ filePath: file, stopAt, boundary: stopAt ?? cwd }, readFile, ruleIds));
       if (matchesProfileIgnore(file, ignore)) continue;
     }
     const text = readFile(file);

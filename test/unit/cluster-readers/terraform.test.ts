@@ -1,27 +1,37 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { initTerraform, readTerraformPlans, terraformReady } from '../../../server/src/cluster/readers';
+import { initTerraform, readTerraformPlans, terraformReady, withTerraform } from '../../../server/src/cluster/readers';
 import { summary, shown, assertLocatedInside } from './show';
 
 let beforeInit: { ready: boolean; error: unknown } | undefined;
+let onDemand: { plans: number; reads: number } | undefined;
 
 before(async () => {
+  const cluster = 'resource "alicloud_cs_managed_kubernetes" "k" {}';
   let error: unknown;
   try {
-    readTerraformPlans('resource "alicloud_cs_managed_kubernetes" "k" {}');
+    readTerraformPlans(cluster);
   } catch (caught) {
     error = caught;
   }
   beforeInit = { ready: terraformReady(), error };
-  const first = initTerraform();
-  assert.equal(initTerraform(), first, 'one load, one promise');
-  await first;
+  let reads = 0;
+  const plans = await withTerraform(() => {
+    reads++;
+    return readTerraformPlans(cluster).length;
+  });
+  onDemand = { plans, reads };
+  assert.equal(initTerraform(), initTerraform(), 'one load, one promise');
 });
 
 test('Terraform: reading before initTerraform() has completed is an error, not an empty answer', () => {
   assert.equal(beforeInit?.ready, false);
   assert.match(String(beforeInit?.error), /await initTerraform\(\) first/);
   assert.equal(terraformReady(), true);
+});
+
+test('Terraform: withTerraform loads the parser when what it runs meets it unloaded, and runs that again', () => {
+  assert.deepEqual(onDemand, { plans: 1, reads: 2 });
 });
 
 test('Terraform: offsets are UTF-16 code units of the text, also after non-ASCII comments', () => {

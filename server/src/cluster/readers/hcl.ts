@@ -53,6 +53,13 @@ export function initHcl(options: { wasmDir?: string } = {}): Promise<void> {
   return loading;
 }
 
+/** A Terraform text was to be read before initHcl() had completed. */
+export class HclNotLoaded extends Error {
+  constructor() {
+    super('ack-cni-lint: Terraform support is not loaded yet (await initTerraform() first)');
+  }
+}
+
 export function hclReady(): boolean {
   return parser !== undefined;
 }
@@ -105,7 +112,7 @@ function cpuMs(): number {
  * 55 ms for 500 resources). Time alone would do the same on a machine busy with other work.
  */
 export function withHclTree<T>(text: string, read: (root: HclNode) => T, unread: T): T {
-  if (!parser) throw new Error('ack-cni-lint: Terraform support is not initialised (await initTerraform() first)');
+  if (!parser) throw new HclNotLoaded();
   const includedRanges = parsedRanges(text);
   const budgetMs = 25 + text.length / 1024;
   const [started, cpuStarted] = [performance.now(), cpuMs()];

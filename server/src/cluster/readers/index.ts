@@ -11,7 +11,7 @@ import { readEniConfig } from './eniConfig';
 import { readFlannelConfig } from './flannelConfig';
 import { isTerraformPath, readTerraformPlans } from './terraform';
 
-export { initTerraform, terraformReady, isTerraformPath, readTerraformPlans, maxTerraformLength } from './terraform';
+export { initTerraform, withTerraform, terraformReady, isTerraformPath, readTerraformPlans, maxTerraformLength } from './terraform';
 
 /**
  * Plans read per parsed document (yaml/parse.ts shares one parse of a text between requests): the

@@ -1,5 +1,5 @@
 import type { ClusterPlan, Located } from '../plan';
-import { blockHeader, bodyOf, fromHcl, hclReady, initHcl, jsonencodeArgument, namedChildren, nodeAt, withHclTree, type HclAttribute, type HclNode } from './hcl';
+import { blockHeader, bodyOf, fromHcl, hclReady, HclNotLoaded, initHcl, jsonencodeArgument, namedChildren, nodeAt, withHclTree, type HclAttribute, type HclNode } from './hcl';
 import { PlanBuilder, type Addon } from './planBuilder';
 import { atOffsets, locate, stringOf, type MapEntry, type Value } from './values';
 
@@ -8,12 +8,29 @@ const clusterResources = new Set(['alicloud_cs_managed_kubernetes', 'alicloud_cs
 const nodePoolResource = 'alicloud_cs_kubernetes_node_pool';
 
 /**
- * Loads the Terraform parser (WebAssembly). The CLI and the server await it once at start;
- * reading `.tf` files is synchronous afterwards. `wasmDir`: an extra folder holding
- * web-tree-sitter.wasm and tree-sitter-terraform.wasm.
+ * Loads the Terraform parser (WebAssembly), once; reading `.tf` files is synchronous afterwards.
+ * The CLI and the server load it only when a `.tf` file is to be read: it holds 33 MB of
+ * WebAssembly memory, which V8 counts towards its heap limits, so a server that loaded it at
+ * start ran a full garbage collection during its first lint of a large manifest (bench/README.md).
+ * `wasmDir`: an extra folder holding web-tree-sitter.wasm and tree-sitter-terraform.wasm.
  */
 export function initTerraform(options: { wasmDir?: string } = {}): Promise<void> {
   return initHcl(options);
+}
+
+/**
+ * Runs `read`, which may come upon a `.tf` file it cannot know of beforehand (a profile's
+ * `from:`); when it met the parser not loaded, loads it and runs `read` again. `read` must be
+ * free of effects until it returns.
+ */
+export async function withTerraform<T>(read: () => T): Promise<T> {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof HclNotLoaded)) throw error;
+  }
+  await initTerraform();
+  return read();
 }
 
 export function terraformReady(): boolean {
