@@ -60,7 +60,7 @@ import {
   type SetCniParams,
   type SetCniResult,
 } from './lsp/protocol';
-import { LintCancelled, lintCooperatively } from './lsp/cooperative';
+import { LintCancelled, lintCooperatively, settledInLastLint } from './lsp/cooperative';
 import { WorkspaceDiagnostics, type ClosedFileLint } from './lsp/workspaceDiagnostics';
 import { WorkspaceFiles, type IndexedFile } from './workspace/files';
 import { recordingLookup } from './workspace/lookup';
@@ -597,6 +597,7 @@ async function featureContext(document: TextDocument): Promise<FeatureContext> {
     profileOrigin: profileOrigin(resolved, folder, locale),
     locale,
     ruleSettings: resolved.ruleSettings,
+    settled: (documentText) => settledInLastLint(document, documentText),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { SeveritySetting } from '../../server/src/engine/finding';
 import type { Locale } from '../../server/src/l10n';
 import type { FeatureContext } from '../../server/src/features/types';
+import { readCheaply } from '../../server/src/engine/cheapPath';
 import { readProfileText } from '../../server/src/profile/resolve';
 import { ruleIds } from '../../server/src/rules';
 import { profileFrom, profilePath } from './ruleTable';
@@ -37,5 +38,7 @@ export function featureContext(text: string, options: ContextOptions = {}): Feat
     profileOrigin: options.origin ?? (profile ? '.ack-cni.yaml' : undefined),
     locale: options.locale ?? 'en',
     ruleSettings: new Map([...fromProfile, ...Object.entries(options.rules ?? {})]),
+    // As the server answers it from its last lint: every hover of the tables is thereby checked to lie in a document that does not settle.
+    settled: (documentText) => readCheaply(documentText) === 'settled',
   };
 }

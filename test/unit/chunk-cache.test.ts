@@ -53,3 +53,13 @@ test('identical chunks in one run are worked out once (a stream of one document 
   const cache = new ChunkCache<number>();
   assert.deepEqual(run(cache, 'k', ['a', 'bb', 'a', 'a', 'bb']), { values: [1, 2, 1, 1, 2], worked: ['a', 'bb'] });
 });
+
+test('find: a chunk of the last completed run or of a later unfinished one, by text, without starting a run', () => {
+  const cache = new ChunkCache<number>();
+  assert.equal(cache.find('a'), undefined);
+  run(cache, 'k', ['a', 'bb']);
+  run(cache, 'k', ['a', 'ccc'], false);
+  assert.deepEqual(['a', 'bb', 'ccc', 'dddd'].map((text) => cache.find(text)), [1, 2, 3, undefined]);
+  run(cache, 'k', ['ccc']);
+  assert.deepEqual(['a', 'bb', 'ccc'].map((text) => cache.find(text)), [undefined, undefined, 3]);
+});

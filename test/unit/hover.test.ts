@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hoverAt } from '../../server/src/features/hover';
-import { lintText } from '../../server/src/engine/lint';
+import { createLintCache, lintSteps, lintText, settledBefore } from '../../server/src/engine/lint';
+import { profileFrom } from '../helpers/ruleTable';
 import { cursorAt, featureContext, type ContextOptions } from '../helpers/cursor';
 
 /** Hovers at the `‸` of a fixture: the text the hover covers, and its Markdown split into paragraphs. */
@@ -405,4 +406,19 @@ test('a large file: the hover reads the document at the cursor alone and answers
   const result = hoverAt(featureContext(text, flannel), offset);
   assert.equal(text.slice(result!.start, result!.end), 'NetworkPolicy');
   assert.equal(result!.markdown, hoverAt(featureContext(networkPolicy('NetworkPolicy'), flannel), networkPolicy('NetworkPolicy').indexOf('Network'))!.markdown);
+});
+
+test('a document the last lint settled gets no hover, answered from the lint without reading the document', () => {
+  const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n';
+  const { text, offset } = cursorAt(`${configMap}---\n${networkPolicy('Network‸Policy')}`);
+  const asked: string[] = [];
+  const answering = (settled: boolean) => ({ ...featureContext(text, flannel), settled: (documentText: string) => (asked.push(documentText), settled) });
+  // Told that the NetworkPolicy's document settled, the hover takes the lint's word for it.
+  assert.equal(hoverAt(answering(true), offset), null);
+  assert.equal(hoverAt(answering(false), offset)?.markdown.split('\n\n')[0], '**NetworkPolicy** — `networking.k8s.io/v1`');
+  assert.deepEqual(asked, [`---\n${networkPolicy('NetworkPolicy')}`, `---\n${networkPolicy('NetworkPolicy')}`]);
+  // What the server asks, the engine's cache answers: the chunks its last lint settled, by their text.
+  const cache = createLintCache();
+  [...lintSteps(text, { profile: profileFrom('cni: flannel\n') }, cache)];
+  assert.deepEqual([configMap, `---\n${networkPolicy('NetworkPolicy')}`, 'apiVersion: v1\n'].map((chunk) => settledBefore(cache, chunk)), [true, false, false]);
 });

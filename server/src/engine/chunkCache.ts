@@ -71,6 +71,11 @@ export class ChunkCache<T> {
       },
     };
   }
+
+  /** The result of the last completed run, or of a later one, for a chunk of this text. */
+  find(text: string): T | undefined {
+    return this.ordered.find((chunk) => chunk.text === text)?.value ?? this.added.get(text);
+  }
 }
 
 interface CachedChunk<T> {

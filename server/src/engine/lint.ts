@@ -209,6 +209,8 @@ interface ChunkLint {
   length: number;
   /** The chunk has the word of suppression comments (no comment reaches across a document marker). */
   mentionsSuppression: boolean;
+  /** The cheap path settled it: nothing any rule or hover reads is in it. */
+  settled: boolean;
   /**
    * The findings the reports made the last time the chunk was put together: at that offset, with
    * the settings named by `key`, in a file without suppression comments. A chunk an edit left
@@ -222,7 +224,7 @@ interface ChunkLint {
  * It has no suppression comment: `ack-cni` is one of the words that keep a chunk from settling.
  */
 function settledChunk(text: string): ChunkLint {
-  return { documentEnds: [text.length - 1], broken: [], pending: [], builtin: null, structural: null, aliased: [], askedWorkspace: false, length: text.length, mentionsSuppression: false };
+  return { documentEnds: [text.length - 1], broken: [], pending: [], builtin: null, structural: null, aliased: [], askedWorkspace: false, length: text.length, mentionsSuppression: false, settled: true };
 }
 
 /**
@@ -273,6 +275,7 @@ function* lintChunk(text: string, options: LintOptions, place?: ChunkPlace, read
     askedWorkspace,
     length: text.length,
     mentionsSuppression: mentionsSuppression(text),
+    settled: false,
   };
 }
 
@@ -420,6 +423,15 @@ export type LintCache = ChunkCache<ChunkLint>;
 
 export function createLintCache(): LintCache {
   return new ChunkCache<ChunkLint>();
+}
+
+/**
+ * Whether the last lint with `cache` settled a chunk of exactly this text: one document without
+ * anything a rule reads (a pure function of the text). Hover has nothing to say there either, and
+ * asks this before reading a document, which for a CRD of 1.5 MB took 200 ms on the first hover.
+ */
+export function settledBefore(cache: LintCache, chunk: string): boolean {
+  return cache.find(chunk)?.settled === true;
 }
 
 /**

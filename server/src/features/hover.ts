@@ -36,6 +36,7 @@ export function hoverAt(context: FeatureContext, offset: number): HoverResult | 
 }
 
 function hoverIn(context: FeatureContext, offset: number): HoverResult | null {
+  if (context.kind === 'manifest' && context.settled?.(context.text)) return null;
   // A manifest document is read by js-yaml where it can be (engine/cheapPath.ts): a CRD of 400 KB took yaml 200 ms on the first hover.
   const documents = context.kind === 'profile' ? parseYamlDocuments(context.text) : chunkDocuments(context.text);
   const document = documents.find((d) => d.start <= offset && offset <= d.end);

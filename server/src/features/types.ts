@@ -13,6 +13,11 @@ export interface FeatureContext {
   profileOrigin: string | undefined;
   locale: Locale;
   ruleSettings: ReadonlyMap<string, SeveritySetting>;
+  /**
+   * Whether the engine's last lint of the file settled a document of exactly this text (nothing any
+   * rule reads is in it, so nothing a hover explains): hover then answers without reading it.
+   */
+  settled?: (documentText: string) => boolean;
 }
 
 /** Markdown for the node at an offset, and the offsets of that node. */

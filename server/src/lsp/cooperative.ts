@@ -1,6 +1,6 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { Finding } from '../engine/finding';
-import { createLintCache, lintSteps, type LintCache, type LintOptions } from '../engine/lint';
+import { createLintCache, lintSteps, settledBefore, type LintCache, type LintOptions } from '../engine/lint';
 import type { TextChange } from '../yaml/split';
 
 /** Thrown when a lint run stops because its request was cancelled or its document changed. */
@@ -15,6 +15,12 @@ function cacheOf(document: object): LintCache {
   let cache = caches.get(document);
   if (!cache) caches.set(document, (cache = createLintCache()));
   return cache;
+}
+
+/** Whether the last lint of the open document settled a document of this text (see settledBefore). */
+export function settledInLastLint(document: object, documentText: string): boolean {
+  const cache = caches.get(document);
+  return cache !== undefined && settledBefore(cache, documentText);
 }
 
 /**
