@@ -99,3 +99,23 @@ test('hover and completion over the wire', () =>
       end: { line: 5, character: 19 },
     });
   }));
+
+const terraformCluster = fs.readFileSync(path.resolve(__dirname, '../fixtures/cluster-config/main.tf'), 'utf8');
+
+test('a Terraform cluster: the server loads its reader when it first meets a .tf file, then lints and hovers main.tf and judges the manifests by it', () =>
+  withServer({ 'main.tf': terraformCluster, 'policy.yaml': policy }, async (client, root) => {
+    const terraformUri = `file://${root}/main.tf`;
+    await client.open(terraformUri, terraformCluster, 'terraform');
+    assert.deepEqual(
+      (await pull(client, terraformUri)).map((d) => [d.code, d.range]),
+      [['flannel-node-capacity', { start: { line: 4, character: 19 }, end: { line: 4, character: 21 } }]],
+    );
+    const lines = terraformCluster.split('\n');
+    const addon = lines.findIndex((line) => line.includes('"flannel"'));
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: terraformUri }, position: { line: addon, character: lines[addon].indexOf('flannel') } });
+    assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents, 'a hover on the CNI add-on');
+    assert.match(hover.contents.value, /Flannel/);
+    const policyUri = `file://${root}/policy.yaml`;
+    await client.open(policyUri, policy);
+    assert.deepEqual((await pull(client, policyUri)).map((d) => [d.code, d.range.start.line, d.range.start.character]), [['network-policy-unsupported', 1, 6]]);
+  }));
