@@ -20,8 +20,8 @@ export function initTerraform(options: { wasmDir?: string } = {}): Promise<void>
 
 /**
  * Runs `read`, which may come upon a `.tf` file it cannot know of beforehand (a profile's
- * `from:`); when it met the parser not loaded, loads it and runs `read` again. `read` must be
- * free of effects until it returns.
+ * `from:`); when it met the parser not loaded, loads it and runs `read` again, so `read` may run
+ * twice and must have no effects of its own.
  */
 export async function withTerraform<T>(read: () => T): Promise<T> {
   try {
